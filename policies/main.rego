@@ -1,0 +1,16 @@
+# METADATA
+# title: Entrypoints
+# description: |
+#   One aggregate entrypoint per input kind. Every rule lives in its own package
+#   data.<kind>.<family>.<rule> and contributes to that package's `deny` set.
+package main
+
+k8s contains finding if some finding in data.k8s[_][_].deny
+
+arm contains finding if some finding in data.arm[_][_].deny
+
+sshd contains finding if some finding in data.sshd[_][_].deny
+
+firewall contains finding if some finding in data.firewall[_][_].deny
+
+dockerfile contains finding if some finding in data.dockerfile[_][_].deny

@@ -1,0 +1,99 @@
+// Fixture tests in the real input format, like `kyverno test`: a tests.yaml lists input files
+// and the rule ids expected to fire (optionally on a given line) or not to fire on each.
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import { load } from 'js-yaml';
+import { checkSource } from '../engine/check.js';
+import type { Engine } from '../engine/engine.js';
+import type { Finding } from '../findings/finding.js';
+
+export interface ExpectedFinding {
+  rule: string;
+  line?: number;
+}
+
+export interface FixtureCase {
+  name: string;
+  input: string;
+  expect?: ExpectedFinding[];
+  absent?: string[];
+}
+
+export interface CaseResult {
+  suite: string;
+  name: string;
+  passed: boolean;
+  /** What was expected and not found, or found and not allowed; empty when passed. */
+  problems: string[];
+  findings: Finding[];
+}
+
+const SUITE_SCHEMA = {
+  type: 'object',
+  required: ['cases'],
+  additionalProperties: false,
+  properties: {
+    cases: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['name', 'input'],
+        additionalProperties: false,
+        anyOf: [{ required: ['expect'] }, { required: ['absent'] }],
+        properties: {
+          name: { type: 'string', minLength: 1 },
+          input: { type: 'string', minLength: 1 },
+          expect: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['rule'],
+              additionalProperties: false,
+              properties: { rule: { type: 'string' }, line: { type: 'integer', minimum: 1 } },
+            },
+          },
+          absent: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+  },
+} as const;
+
+const validateSuite = new Ajv({ allErrors: true }).compile<{ cases: FixtureCase[] }>(SUITE_SCHEMA);
+
+export class FixtureSuiteError extends Error {}
+
+export function readSuite(file: string): FixtureCase[] {
+  let suite: unknown;
+  try {
+    suite = load(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new FixtureSuiteError(`${file}: ${(error as Error).message}`);
+  }
+  if (!validateSuite(suite)) {
+    const problems = (validateSuite.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
+    throw new FixtureSuiteError(`${file}: not a valid tests.yaml:\n  ${problems.join('\n  ')}`);
+  }
+  return suite.cases;
+}
+
+export async function runCase(engine: Engine, suiteFile: string, fixture: FixtureCase, cwd = process.cwd()): Promise<CaseResult> {
+  const absolute = resolve(dirname(suiteFile), fixture.input);
+  const file = relative(cwd, absolute);
+  const result = await checkSource(engine, { file, absolute, explicit: true }, { cwd, root: dirname(absolute), formatOptions: {} });
+  const problems = result.errors.map((error) => `input error: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`);
+  for (const expected of fixture.expect ?? []) {
+    const fired = result.findings.filter((finding) => finding.ruleId === expected.rule);
+    if (!fired.length) problems.push(`expected ${expected.rule} to fire; it did not`);
+    else if (expected.line && !fired.some((finding) => finding.location.startLine === expected.line)) {
+      problems.push(`expected ${expected.rule} on line ${expected.line}; it fired on line ${fired.map((f) => f.location.startLine).join(', ')}`);
+    }
+  }
+  for (const id of fixture.absent ?? []) {
+    const fired = result.findings.filter((finding) => finding.ruleId === id);
+    if (fired.length) problems.push(`expected ${id} not to fire; it fired on line ${fired.map((f) => f.location.startLine).join(', ')}: ${fired[0]!.message}`);
+  }
+  return { suite: suiteFile, name: fixture.name, passed: problems.length === 0, problems, findings: result.findings };
+}

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { DocPath, Kind, RelatedLocation, Span } from '../formats/types.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A rule's METADATA, as written in its Rego package and carried by its findings. */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  kind: Kind;
+  controls: string[];
+  remediation: string;
+  /** Message template with {{placeholders}} filled from the finding's params. */
+  message: string;
+}
+
+/** What a Rego rule returns for one violation. */
+export interface RawFinding {
+  rule: { title?: string; description?: string; custom?: Record<string, unknown> };
+  path: (string | number)[];
+  params?: Record<string, unknown>;
+}
+
+export interface Location extends Span {
+  file: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  kind: Kind;
+  resource: string;
+  path: DocPath;
+  location: Location;
+  /** Other places that explain the value, e.g. the parameters-file line it came from. */
+  related?: RelatedLocation[];
+  controls: string[];
+  remediation: string;
+  fingerprint: string;
+}
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+
+export function isSeverity(value: unknown): value is Severity {
+  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
+}
+
+/** Reads a rule's metadata out of what Rego returned; throws on metadata that breaks the contract. */
+export function ruleMeta(raw: RawFinding['rule'], kind: Kind): RuleMeta {
+  const custom = raw.custom ?? {};
+  const id = custom['id'];
+  const severity = custom['severity'];
+  if (typeof id !== 'string' || !id) throw new Error(`a rule titled "${raw.title ?? '?'}" has no custom.id in its METADATA`);
+  if (!isSeverity(severity)) throw new Error(`rule ${id} has severity ${JSON.stringify(severity)}; expected one of ${SEVERITIES.join(', ')}`);
+  const controls = custom['controls'];
+  return {
+    id,
+    title: raw.title ?? id,
+    description: raw.description ?? '',
+    severity,
+    kind,
+    controls: Array.isArray(controls) ? controls.map(String) : [],
+    remediation: typeof custom['remediation'] === 'string' ? custom['remediation'] : '',
+    message: typeof custom['message'] === 'string' ? custom['message'] : (raw.title ?? id),
+  };
+}
+
+/** Fills {{name}} placeholders; a missing value stays visible rather than vanishing. */
+export function renderMessage(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  });
+}
+
+/** Stable across line shifts: depends on where the problem is, not on which line it sits. */
+export function fingerprint(ruleId: string, file: string, resource: string, path: DocPath): string {
+  return createHash('sha256').update(JSON.stringify([ruleId, file, resource, path])).digest('hex').slice(0, 32);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compare(a.location.file, b.location.file) ||
+    a.location.startLine - b.location.startLine ||
+    a.location.startColumn - b.location.startColumn ||
+    compare(a.ruleId, b.ruleId) ||
+    compare(a.fingerprint, b.fingerprint)
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+// Kubernetes manifests: multi-document YAML or JSON, with List kinds unwrapped.
+import { loadYaml } from '../yaml/load.js';
+import { InputError, type DocPath, type Format, type ParsedDocument } from '../types.js';
+
+const MANIFEST_FILE = /\.(ya?ml|json)$/i;
+const TOP_LEVEL_API_VERSION = /^(?:apiVersion:|\s*"apiVersion"\s*:)/m;
+const TOP_LEVEL_KIND = /^(?:kind:|\s*"kind"\s*:)/m;
+
+type Manifest = { apiVersion: string; kind: string; metadata?: { name?: unknown; namespace?: unknown }; items?: unknown };
+
+function isManifest(value: unknown): value is Manifest {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const { apiVersion, kind } = value as Record<string, unknown>;
+  return typeof apiVersion === 'string' && typeof kind === 'string';
+}
+
+/** `Kind/namespace/name`, or `Kind/name` where the manifest names no namespace. */
+export function resourceId(manifest: Manifest): string {
+  const name = manifest.metadata?.name;
+  const namespace = manifest.metadata?.namespace;
+  return [manifest.kind, typeof namespace === 'string' ? namespace : undefined, typeof name === 'string' ? name : '<unnamed>']
+    .filter(Boolean)
+    .join('/');
+}
+
+export const k8s: Format = {
+  kind: 'k8s',
+
+  detect(file, text) {
+    return MANIFEST_FILE.test(file) && TOP_LEVEL_API_VERSION.test(text) && TOP_LEVEL_KIND.test(text);
+  },
+
+  parse(text, file) {
+    const documents: ParsedDocument[] = [];
+    for (const yaml of loadYaml(text, file)) {
+      if (yaml.value === null || yaml.value === undefined) continue; // an empty document, e.g. after a trailing ---
+      if (!isManifest(yaml.value)) {
+        const at = yaml.locate([]);
+        throw new InputError(file, `document ${yaml.index + 1} is not a Kubernetes object (needs string apiVersion and kind)`, at.startLine, at.startColumn);
+      }
+      const add = (manifest: Manifest, prefix: DocPath) =>
+        documents.push({
+          kind: 'k8s',
+          file,
+          resource: resourceId(manifest),
+          document: manifest,
+          context: { documentIndex: yaml.index },
+          locate: (path) => yaml.locate([...prefix, ...path]),
+        });
+      if (yaml.value.kind.endsWith('List') && Array.isArray(yaml.value.items)) {
+        yaml.value.items.forEach((item, i) => {
+          if (!isManifest(item)) {
+            const at = yaml.locate(['items', i]);
+            throw new InputError(file, `item ${i} of ${yaml.value && (yaml.value as Manifest).kind} is not a Kubernetes object`, at.startLine, at.startColumn);
+          }
+          add(item, ['items', i]);
+        });
+      } else add(yaml.value, []);
+    }
+    return documents;
+  },
+};

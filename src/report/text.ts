@@ -1,0 +1,55 @@
+// Human output: findings grouped by file, errors, then one summary line.
+import { SEVERITIES, type Finding } from '../findings/finding.js';
+import type { Report } from './model.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const SEVERITY_COLOR: Record<string, number> = { critical: 35, high: 31, medium: 33, low: 36, info: 2 };
+
+export function renderText(report: Report, { color }: TextOptions): string {
+  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.location.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.location.file, list);
+  }
+  for (const [file, findings] of byFile) {
+    lines.push(paint(4, file));
+    for (const finding of findings) {
+      const where = `${finding.location.startLine}:${finding.location.startColumn}`.padEnd(8);
+      const severity = paint(SEVERITY_COLOR[finding.severity]!, finding.severity.padEnd(8));
+      lines.push(`  ${where} ${severity} ${finding.ruleId.padEnd(14)} ${finding.message}  ${paint(2, finding.resource)}`);
+      for (const related of finding.related ?? []) lines.push(`  ${''.padEnd(8)} ${''.padEnd(8)} ${''.padEnd(14)} ${paint(2, `${related.message} (${related.file}:${related.startLine})`)}`);
+    }
+    lines.push('');
+  }
+  if (report.errors.length) {
+    lines.push(paint(31, 'Errors (these inputs could not be evaluated):'));
+    for (const error of report.errors) {
+      const at = error.line ? `:${error.line}${error.column ? `:${error.column}` : ''}` : '';
+      lines.push(`  ${error.file}${at}: ${error.message}`);
+    }
+    lines.push('');
+  }
+  lines.push(summaryLine(report, paint));
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(report: Report, paint: (code: number, text: string) => string): string {
+  const { summary, decision } = report;
+  const counts = SEVERITIES.filter((severity) => summary.bySeverity[severity]).map((severity) => `${summary.bySeverity[severity]} ${severity}`);
+  const findings = `${summary.findings} finding${summary.findings === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}`;
+  const files = `${summary.files.checked} file${summary.files.checked === 1 ? '' : 's'} checked, ${summary.documents} document${summary.documents === 1 ? '' : 's'}`;
+  const skipped = summary.files.skipped ? `, ${summary.files.skipped} not recognised as input` : '';
+  const errors = `${summary.errors} error${summary.errors === 1 ? '' : 's'}`;
+  const verdict = decision.failedClosed
+    ? paint(31, 'gate: failed (inputs could not be evaluated)')
+    : decision.blocked
+      ? paint(31, `gate: blocked (${decision.blocking} at or above ${decision.threshold})`)
+      : paint(32, `gate: passed (threshold ${decision.threshold})`);
+  return `${findings} · ${files}${skipped} · ${errors} · ${verdict}`;
+}
