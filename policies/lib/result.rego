@@ -13,3 +13,7 @@ finding(chain, path, params) := {"rule": meta, "path": path, "params": params} i
 	meta := entry.annotations
 	meta.custom.id
 }
+
+# run_finding(chain, document, path, params) is a run-scope violation about the indexed
+# document with id `document` (input.documents[document]); `path` points into that document.
+run_finding(chain, document, path, params) := object.union(finding(chain, path, params), {"document": document})

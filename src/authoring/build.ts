@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { untar } from '../engine/bundle.js';
+import { RUN_ENTRYPOINT } from '../engine/engine.js';
 import { isSeverity, type RuleMeta } from '../findings/finding.js';
 import type { Kind } from '../formats/types.js';
 import { writeAtomic } from '../util/atomic.js';
@@ -92,13 +93,13 @@ export function buildCatalog(dirs: string[], binary = opaPath()): RuleMeta[] {
   return [...rules.values()].map(({ file: _file, ...rule }) => rule).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-/** Compiles `dirs` into policy.wasm (one entrypoint per kind) and writes it with its catalog into `outDir`. */
+/** Compiles `dirs` into policy.wasm (one entrypoint per kind, one for the run scope) and writes it with its catalog into `outDir`. */
 export function buildBundle(dirs: string[], outDir: string, binary = opaPath()): { rules: number } {
   const catalog = buildCatalog(dirs, binary);
   const work = mkdtempSync(join(tmpdir(), 'policygate-build-'));
   try {
     const archive = join(work, 'bundle.tar.gz');
-    const entrypoints = KINDS.flatMap((kind) => ['-e', `main/${kind}`]);
+    const entrypoints = [...KINDS.map((kind) => `main/${kind}`), RUN_ENTRYPOINT].flatMap((entrypoint) => ['-e', entrypoint]);
     opa(binary, ['build', '-t', 'wasm', ...entrypoints, '--ignore', '*_test.rego', '--ignore', 'dist', '-o', archive, ...dirs]);
     const files = untar(gunzipSync(readFileSync(archive)));
     const wasm = files.get('policy.wasm');

@@ -11,7 +11,7 @@ import {
 } from '../findings/finding.js';
 import { detectFormat } from '../formats/index.js';
 import { InputError, type ParseContext, type ParsedDocument } from '../formats/types.js';
-import type { Engine } from './engine.js';
+import type { Engine, IndexedDocument } from './engine.js';
 
 /** Larger files are refused rather than read: no manifest or config is this big. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -24,13 +24,14 @@ export interface CheckError {
 }
 
 export interface FileResult {
-  /** Whether the file was a recognised input; an unrecognised file found in a directory is skipped. */
   recognised: boolean;
   documents: number;
   findings: Finding[];
   errors: CheckError[];
   /** Format facts worth reporting per file, e.g. ARM values that stayed unresolved. */
   notes: Record<string, unknown>[];
+  /** Each document's facts for the run-scope rules; `position` is its place among the file's documents. */
+  index: (Omit<IndexedDocument, 'id'> & { position: number })[];
 }
 
 export interface Source {
@@ -46,48 +47,64 @@ export interface SourceOptions {
   formatOptions: Record<string, unknown>;
 }
 
-export async function checkSource(engine: Engine, source: Source, options: SourceOptions, text?: string): Promise<FileResult> {
-  const result: FileResult = { recognised: false, documents: 0, findings: [], errors: [], notes: [] };
-  const fail = (error: unknown) => result.errors.push(toCheckError(error, source.file));
+export interface ParsedSource {
+  /** Whether the file was a recognised input; an unrecognised file found in a directory is skipped. */
+  recognised: boolean;
+  documents: ParsedDocument[];
+  error?: CheckError;
+}
+
+const NOT_AN_INPUT = 'not a recognised input (Kubernetes, ARM, sshd_config, firewall or Dockerfile)';
+
+/** Reads (unless the text is given), detects and parses one source. */
+export function parseSource(source: Source, options: SourceOptions, text?: string): ParsedSource {
+  const failed = (error: unknown, recognised = true): ParsedSource => ({ recognised, documents: [], error: toCheckError(error, source.file) });
   if (text === undefined) {
     const read = readSource(source);
-    if (typeof read !== 'string') {
-      if (read) fail(read);
-      else if (source.explicit) fail(new InputError(source.file, 'not a recognised input (Kubernetes, ARM, sshd_config, firewall or Dockerfile)'));
-      result.recognised = Boolean(read);
-      return result;
-    }
+    if (read instanceof InputError) return failed(read);
+    if (read === undefined) return source.explicit ? failed(new InputError(source.file, NOT_AN_INPUT), false) : { recognised: false, documents: [] };
     text = read;
   }
   const format = detectFormat(source.file, text);
-  if (!format) {
-    if (source.explicit) fail(new InputError(source.file, 'not a recognised input (Kubernetes, ARM, sshd_config, firewall or Dockerfile)'));
-    return result;
-  }
-  result.recognised = true;
-  let documents: ParsedDocument[];
+  if (!format) return source.explicit ? failed(new InputError(source.file, NOT_AN_INPUT), false) : { recognised: false, documents: [] };
   try {
-    documents = format.parse(text, source.file, parseContext(options));
+    return { recognised: true, documents: format.parse(text, source.file, parseContext(options)) };
   } catch (error) {
-    fail(error);
-    return result;
+    return failed(error);
   }
-  result.documents = documents.length;
-  for (const document of documents) {
+}
+
+/** The document pass for one source: parse, evaluate every document, locate its findings. */
+export async function checkSource(engine: Engine, source: Source, options: SourceOptions, text?: string): Promise<FileResult> {
+  const parsed = parseSource(source, options, text);
+  const result: FileResult = { recognised: parsed.recognised, documents: parsed.documents.length, findings: [], errors: [], notes: [], index: [] };
+  if (parsed.error) result.errors.push(parsed.error);
+  for (const [position, document] of parsed.documents.entries()) {
+    const fail = (error: unknown) => result.errors.push(toCheckError(new InputError(document.file, `${document.resource}: ${(error as Error).message}`), document.file));
     let raw: RawFinding[];
     try {
       raw = await engine.evaluate({ kind: document.kind, file: document.file, document: document.document, context: document.context ?? {} });
     } catch (error) {
-      fail(new InputError(document.file, `${document.resource}: ${(error as Error).message}`));
+      fail(error);
       continue;
     }
+    const findings: Finding[] = [];
     for (const finding of raw) {
       try {
-        result.findings.push(toFinding(finding, document));
+        findings.push(toFinding(finding, document));
       } catch (error) {
-        fail(new InputError(document.file, `${document.resource}: ${(error as Error).message}`));
+        fail(error);
       }
     }
+    result.findings.push(...findings);
+    result.index.push({
+      position,
+      kind: document.kind,
+      file: document.file,
+      resource: document.resource,
+      facts: document.facts ? document.facts() : document.document,
+      findings: [...new Set(findings.map((finding) => finding.ruleId))].sort(),
+    });
     if (document.context?.['unresolved'] !== undefined) result.notes.push({ resource: document.resource, unresolved: document.context['unresolved'] });
   }
   result.findings.sort(compareFindings);

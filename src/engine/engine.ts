@@ -18,12 +18,31 @@ export interface MemoryLimits {
 
 export const DEFAULT_MEMORY: MemoryLimits = { maxBytes: 512 * 1024 * 1024, recycleBytes: 64 * 1024 * 1024 };
 
+/** What document-scope rules see as `input`. */
 export interface Envelope {
   kind: Kind;
   file: string;
   document: unknown;
   context: Record<string, unknown>;
 }
+
+/** What run-scope rules see as `input`: the facts of every document of the run. */
+export interface RunIndex {
+  documents: IndexedDocument[];
+}
+
+export interface IndexedDocument {
+  /** Position in `documents`; run-scope findings name the document they are about by it. */
+  id: number;
+  kind: Kind;
+  file: string;
+  resource: string;
+  facts: unknown;
+  /** Ids of the rules that fired on this document in the document pass. */
+  findings: string[];
+}
+
+export const RUN_ENTRYPOINT = 'main/run';
 
 export class EvaluationError extends Error {
   constructor(message: string) {
@@ -63,7 +82,7 @@ class LoadedBundle {
     return new LoadedBundle(bundle, module, memory, policy);
   }
 
-  async evaluate(entrypoint: string, input: Envelope): Promise<RawFinding[]> {
+  async evaluate(entrypoint: string, input: Envelope | RunIndex): Promise<RawFinding[]> {
     if (!this.policy) {
       this.policy = await instantiate(this.bundle, this.module, this.memory);
       this.instances++;
@@ -121,8 +140,16 @@ export class Engine {
   }
 
   /** Every bundle's findings for one document; bundles without rules for the kind are passed over. */
-  async evaluate(input: Envelope): Promise<RawFinding[]> {
-    const entrypoint = `main/${input.kind}`;
+  evaluate(input: Envelope): Promise<RawFinding[]> {
+    return this.evaluateAt(`main/${input.kind}`, input);
+  }
+
+  /** Every bundle's run-scope findings over the facts of the whole run. */
+  evaluateRun(index: RunIndex): Promise<RawFinding[]> {
+    return this.evaluateAt(RUN_ENTRYPOINT, index);
+  }
+
+  private async evaluateAt(entrypoint: string, input: Envelope | RunIndex): Promise<RawFinding[]> {
     const findings: RawFinding[] = [];
     for (const bundle of this.bundles) {
       if (bundle.entrypoints.has(entrypoint)) findings.push(...(await bundle.evaluate(entrypoint, input)));

@@ -3,11 +3,12 @@ import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discover } from '../discover/walk.js';
-import { compareFindings, type Finding } from '../findings/finding.js';
+import { compareFindings, type Finding, type RawFinding } from '../findings/finding.js';
+import type { ParsedDocument } from '../formats/types.js';
 import { profileSelects } from '../findings/profiles.js';
 import { readBundle, type Bundle } from './bundle.js';
-import type { CheckError } from './check.js';
-import { Engine } from './engine.js';
+import { parseSource, toFinding, type CheckError, type FileResult, type SourceOptions } from './check.js';
+import { Engine, type IndexedDocument } from './engine.js';
 import { checkAll, type Job } from './pool.js';
 
 export const BUILTIN_BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '../../../policies/dist/policy.wasm');
@@ -61,16 +62,62 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const sourceOptions = { cwd: options.cwd, root: scanRoot(options.cwd, fromDisk), formatOptions: options.formatOptions };
   const files = await checkAll(jobs, engine, { bundles: bundlePaths(options), options: sourceOptions }, options.threads);
+  const located: Finding[] = [];
   for (const file of files) {
     if (file.recognised) result.files.checked++;
     else if (!file.errors.length) result.files.skipped++;
     result.documents += file.documents;
-    result.findings.push(...file.findings.filter((finding) => selected(finding, options.profiles)));
+    located.push(...file.findings);
     result.errors.push(...file.errors);
     result.notes.push(...file.notes);
   }
-  result.findings.sort(compareFindings);
+  const across = await runPass(engine, jobs, files, sourceOptions);
+  located.push(...across.findings);
+  result.errors.push(...across.errors);
+  result.findings = located.filter((finding) => selected(finding, options.profiles)).sort(compareFindings);
   return result;
+}
+
+/**
+ * The run pass: rules over the facts of every document at once (cross-resource and cross-kind).
+ * Its findings are rare, so the few files they point into are parsed again here to locate them,
+ * rather than every worker shipping its source maps back.
+ */
+async function runPass(engine: Engine, jobs: Job[], files: FileResult[], options: SourceOptions): Promise<{ findings: Finding[]; errors: CheckError[] }> {
+  const owners: { job: number; position: number }[] = [];
+  const documents: IndexedDocument[] = [];
+  files.forEach((file, job) => {
+    for (const { position, ...entry } of file.index) {
+      owners.push({ job, position });
+      documents.push({ id: documents.length, ...entry });
+    }
+  });
+  const findings: Finding[] = [];
+  const errors: CheckError[] = [];
+  if (!documents.length) return { findings, errors };
+  let raw: RawFinding[];
+  try {
+    raw = await engine.evaluateRun({ documents });
+  } catch (error) {
+    return { findings, errors: [{ file: '(run)', message: `run-scope rules: ${(error as Error).message}` }] };
+  }
+  const reparsed = new Map<number, ParsedDocument[]>();
+  for (const finding of raw) {
+    const owner = typeof finding.document === 'number' ? owners[finding.document] : undefined;
+    if (!owner) {
+      errors.push({ file: '(run)', message: `a run-scope rule returned a finding without a valid document id (${JSON.stringify(finding.rule.custom?.['id'])})` });
+      continue;
+    }
+    if (!reparsed.has(owner.job)) reparsed.set(owner.job, parseSource(jobs[owner.job]!.source, options, jobs[owner.job]!.text).documents);
+    const document = reparsed.get(owner.job)![owner.position];
+    try {
+      if (!document) throw new Error('the document could not be parsed again');
+      findings.push(toFinding(finding, document));
+    } catch (error) {
+      errors.push({ file: jobs[owner.job]!.source.file, message: (error as Error).message });
+    }
+  }
+  return { findings, errors };
 }
 
 /** Companion files must lie inside the one directory scanned (or the named file's directory), else the working directory. */

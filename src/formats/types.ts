@@ -32,6 +32,11 @@ export interface ParsedDocument {
    * from, or the Include'd file an sshd setting was read from. Shown with the finding.
    */
   related?(path: DocPath): RelatedLocation[];
+  /**
+   * The compact facts run-scope rules see for this document (labels, selectors, exposure...).
+   * Defaults to the whole document; formats leave out what no cross-resource rule needs.
+   */
+  facts?(): unknown;
 }
 
 export interface RelatedLocation extends Span {

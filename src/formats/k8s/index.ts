@@ -6,6 +6,9 @@ const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 const TOP_LEVEL_API_VERSION = /^(?:apiVersion:|\s*"apiVersion"\s*:)/m;
 const TOP_LEVEL_KIND = /^(?:kind:|\s*"kind"\s*:)/m;
 
+/** Bulky or secret payloads that no cross-resource rule needs. */
+const PAYLOAD_FIELDS = new Set(['data', 'binaryData', 'stringData']);
+
 type Manifest = { apiVersion: string; kind: string; metadata?: { name?: unknown; namespace?: unknown }; items?: unknown };
 
 function isManifest(value: unknown): value is Manifest {
@@ -46,16 +49,18 @@ export const k8s: Format = {
           document: manifest,
           context: { documentIndex: yaml.index },
           locate: (path) => yaml.locate([...prefix, ...path]),
+          facts: () => Object.fromEntries(Object.entries(manifest).filter(([key]) => !PAYLOAD_FIELDS.has(key))),
         });
-      if (yaml.value.kind.endsWith('List') && Array.isArray(yaml.value.items)) {
-        yaml.value.items.forEach((item, i) => {
+      const list = yaml.value;
+      if (list.kind.endsWith('List') && Array.isArray(list.items)) {
+        list.items.forEach((item, i) => {
           if (!isManifest(item)) {
             const at = yaml.locate(['items', i]);
-            throw new InputError(file, `item ${i} of ${yaml.value && (yaml.value as Manifest).kind} is not a Kubernetes object`, at.startLine, at.startColumn);
+            throw new InputError(file, `item ${i} of ${list.kind} is not a Kubernetes object`, at.startLine, at.startColumn);
           }
           add(item, ['items', i]);
         });
-      } else add(yaml.value, []);
+      } else add(list, []);
     }
     return documents;
   },
