@@ -40,3 +40,38 @@ describe('k8s format', () => {
     );
   });
 });
+
+describe('k8s facts for the run scope', () => {
+  test('keep identity, labels and selectors, drop payloads and container details, list images', () => {
+    const [deployment, secret] = k8s.parse(
+      `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: prod, labels: {app: web}}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      serviceAccountName: web
+      initContainers: [{name: init, image: busybox:1.36}]
+      containers: [{name: web, image: nginx:1.27, env: [{name: A, value: b}]}, {name: side, image: nginx:1.27}]
+      volumes: [{name: v, emptyDir: {}}]
+---
+apiVersion: v1
+kind: Secret
+metadata: {name: s}
+data: {password: c2VjcmV0}
+`,
+      'f.yaml',
+      context,
+    );
+    assert.deepEqual(deployment!.facts!(), {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web', namespace: 'prod', labels: { app: 'web' } },
+      spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { serviceAccountName: 'web' } } },
+      images: ['busybox:1.36', 'nginx:1.27'],
+    });
+    assert.deepEqual(secret!.facts!(), { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, images: [] });
+  });
+});

@@ -8,6 +8,34 @@ const TOP_LEVEL_KIND = /^(?:kind:|\s*"kind"\s*:)/m;
 
 /** Bulky or secret payloads that no cross-resource rule needs. */
 const PAYLOAD_FIELDS = new Set(['data', 'binaryData', 'stringData']);
+/** Pod spec fields left out of the facts: document-scope rules judge them; `images` summarises them. */
+const POD_DETAIL_FIELDS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'volumes']);
+
+/**
+ * The compact facts run-scope rules see: identity, labels, selectors and specs, without
+ * payloads or container details, plus every image the object runs.
+ */
+export function manifestFacts(manifest: Manifest): Record<string, unknown> {
+  const images: string[] = [];
+  const compact = (value: unknown, depth: number): unknown => {
+    if (Array.isArray(value)) return value.map((item) => compact(item, depth + 1));
+    if (!value || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (depth === 0 && PAYLOAD_FIELDS.has(key)) continue;
+      if (POD_DETAIL_FIELDS.has(key) && Array.isArray(child)) {
+        for (const container of child) {
+          const image = (container as { image?: unknown } | null)?.image;
+          if (typeof image === 'string') images.push(image);
+        }
+        continue;
+      }
+      out[key] = compact(child, depth + 1);
+    }
+    return out;
+  };
+  return { ...(compact(manifest, 0) as Record<string, unknown>), images: [...new Set(images)].sort() };
+}
 
 type Manifest = { apiVersion: string; kind: string; metadata?: { name?: unknown; namespace?: unknown }; items?: unknown };
 
@@ -49,7 +77,7 @@ export const k8s: Format = {
           document: manifest,
           context: { documentIndex: yaml.index },
           locate: (path) => yaml.locate([...prefix, ...path]),
-          facts: () => Object.fromEntries(Object.entries(manifest).filter(([key]) => !PAYLOAD_FIELDS.has(key))),
+          facts: () => manifestFacts(manifest),
         });
       const list = yaml.value;
       if (list.kind.endsWith('List') && Array.isArray(list.items)) {
