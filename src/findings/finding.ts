@@ -22,6 +22,8 @@ export interface RawFinding {
   rule: { title?: string; description?: string; custom?: Record<string, unknown> };
   path: (string | number)[];
   params?: Record<string, unknown>;
+  /** Run-scope findings only: the id of the indexed document the finding is about. */
+  document?: number;
 }
 
 export interface Location extends Span {
