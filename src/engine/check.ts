@@ -129,19 +129,20 @@ export function toFinding(raw: RawFinding, document: ParsedDocument): Finding {
   const path = Array.isArray(raw.path) ? raw.path : [];
   const span = document.locate(path);
   const related = document.related?.(path);
+  const resource = document.resourceAt?.(path) ?? document.resource;
   return {
     ruleId: meta.id,
     severity: meta.severity,
     title: meta.title,
     message: renderMessage(meta.message, raw.params),
     kind: document.kind,
-    resource: document.resource,
+    resource,
     path,
     location: { file: document.file, ...span },
     ...(related?.length ? { related } : {}),
     controls: meta.controls,
     remediation: meta.remediation,
-    fingerprint: fingerprint(meta.id, document.file, document.resource, path),
+    fingerprint: fingerprint(meta.id, document.file, resource, path),
   };
 }
 

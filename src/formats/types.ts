@@ -21,6 +21,11 @@ export interface ParsedDocument {
   file: string;
   /** Human id of the resource, e.g. Deployment/prod/web. */
   resource: string;
+  /**
+   * For documents that hold many resources (an expanded ARM template): the human id of the
+   * resource that `path` lies in. Defaults to `resource`.
+   */
+  resourceAt?(path: DocPath): string;
   /** What Rego sees as `input.document`. */
   document: unknown;
   /** What Rego sees as `input.context` (format-specific facts). */

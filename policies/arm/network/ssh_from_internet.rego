@@ -1,0 +1,20 @@
+# METADATA
+# title: "Disallow SSH from the Internet in network security groups"
+# description: "An inbound rule that allows SSH (port 22) from any source exposes the service to brute-force and exploitation from the whole Internet."
+# custom:
+#   id: ARM-NETWORK-001
+#   severity: high
+#   controls: ["mcsb:NS-1", "cis-azure:6.2"]
+#   remediation: "Restrict sourceAddressPrefix of the rule to known addresses, or reach the hosts through Azure Bastion or a VPN."
+#   message: "Security rule {{rule}} allows SSH (port 22) from the Internet."
+package arm.network.ssh_from_internet
+
+import data.lib.arm
+import data.lib.result
+
+deny contains result.finding(rego.metadata.chain(), path, {"rule": sr.name}) if {
+	some sr in arm.security_rules
+	arm.open_to_internet(sr.rule)
+	arm.opens_port(sr.rule, 22)
+	path := sr.path
+}
