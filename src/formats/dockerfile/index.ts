@@ -1,0 +1,44 @@
+// Dockerfiles (and Containerfiles): one document per file, parsed with BuildKit's semantics.
+import { basename, extname } from 'node:path';
+import type { Format } from '../types.js';
+import { buildDocument } from './document.js';
+
+export { listImages, type ImageUse } from './images.js';
+export type { DockerfileDocument, Instruction, Stage } from './model.js';
+
+/** Dockerfile, Containerfile, api.Dockerfile, Dockerfile.prod (any case). */
+const BY_NAME = /^(?:(?:docker|container)file(?:\.(.+))?|.+\.(?:docker|container)file)$/i;
+/**
+ * Suffixes of files named after Dockerfiles that are something else: a policy (Dockerfile.rego),
+ * an editor plugin (dockerfile.vim), a template or a note. Their content decides.
+ */
+const OTHER_FORMATS = new Set([
+  'rego', 'vim', 'el', 'json', 'yaml', 'yml', 'toml', 'xml', 'ini', 'sh', 'bash', 'ps1', 'py', 'go', 'js', 'mjs',
+  'cjs', 'ts', 'rb', 'java', 'j2', 'jinja', 'jinja2', 'tmpl', 'tpl', 'template', 'erb', 'mustache', 'hbs',
+  'dockerignore', 'bak', 'orig', 'swp', 'lock', 'patch', 'diff', 'md', 'markdown', 'rst', 'txt', 'adoc', 'html',
+]);
+/** Text formats whose first line may read like an instruction ("From the start..."). */
+const PROSE = new Set(['.md', '.markdown', '.rst', '.txt', '.adoc', '.html', '.htm']);
+/** The first line that is neither blank nor a comment (directives are comments). */
+const FIRST_LINE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*([^\n]*)/;
+const FROM_LINE = /^FROM[ \t]+(?:--[^\s=]+=\S+[ \t]+)*[^\s-]\S*(?:[ \t]+AS[ \t]+\S+)?[ \t]*\r?$/im;
+const ARG_LINE = /^ARG[ \t]+[A-Za-z_][A-Za-z0-9_]*(?:=\S*)?(?:[ \t].*)?$/i;
+
+export const dockerfile: Format = {
+  kind: 'dockerfile',
+
+  detect(file, text) {
+    const name = basename(file);
+    const match = BY_NAME.exec(name);
+    const suffix = match?.[1];
+    if (match && !(suffix && OTHER_FORMATS.has(suffix.slice(suffix.lastIndexOf('.') + 1).toLowerCase()))) return true;
+    if (PROSE.has(extname(name).toLowerCase())) return false;
+    const first = FIRST_LINE.exec(text)?.[1]?.trimEnd() ?? '';
+    return (FROM_LINE.test(first) || ARG_LINE.test(first)) && FROM_LINE.test(text);
+  },
+
+  parse(text, file) {
+    const { document, locate } = buildDocument(text, file);
+    return [{ kind: 'dockerfile', file, resource: 'Dockerfile', document, locate }];
+  },
+};
