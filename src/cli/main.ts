@@ -7,6 +7,7 @@ import { PROFILES } from '../findings/profiles.js';
 import { EXIT } from '../gate/decide.js';
 import { checkCommand } from './check.js';
 import { explainCommand, listCommand } from './catalog.js';
+import { addSbomCommand } from './sbom.js';
 
 /** A mistake in how the command was called: exit code 2 with a one-line message. */
 export class UsageError extends Error {}
@@ -95,6 +96,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .argument('<ruleId>', 'rule id, e.g. K8S-PSS-003')
     .option('--bundle <file>', 'add a prebuilt policy bundle (repeatable)', collect, [])
     .action((ruleId: string, options) => setExit(explainCommand(ruleId, options, io)));
+
+  addSbomCommand(cli, io, setExit);
 
   return cli;
 }

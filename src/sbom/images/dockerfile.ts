@@ -1,0 +1,26 @@
+// Images a Dockerfile builds on: the final stage's base ships in the image; builder stages'
+// bases and COPY --from / RUN --mount sources are build-only (dev-like) components.
+import { dockerfile } from '../../formats/dockerfile/index.js';
+import { listImages } from '../../formats/dockerfile/images.js';
+import type { DockerfileDocument } from '../../formats/dockerfile/model.js';
+import type { ImageExtractor, ImageUse } from './index.js';
+
+export const dockerfileImages: ImageExtractor = {
+  name: 'dockerfile',
+  candidate: (file) => /(^|\/)(?:Dockerfile|Containerfile)(?:\.[^/]*)?$|\.(?:Dockerfile|Containerfile)$/i.test(file),
+  detect: (file, text) => dockerfile.detect(file, text),
+  extract(text, file, context) {
+    return dockerfile.parse(text, file, context).flatMap((document) =>
+      listImages(document.document as DockerfileDocument).map(
+        (use): ImageUse => ({
+          // An unresolved reference (an ARG without a default) is kept as written, so the SBOM reports it as not valid.
+          reference: use.reference ?? use.raw,
+          file,
+          resource: `stage ${use.stageName ?? use.stage}`,
+          line: use.line,
+          buildOnly: use.builder,
+        }),
+      ),
+    );
+  },
+};
