@@ -1,12 +1,13 @@
 // Fixture tests in the real input format, like `kyverno test`: a tests.yaml lists input files
 // and the rule ids expected to fire (optionally on a given line) or not to fire on each.
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { load } from 'js-yaml';
 import { checkSource } from '../engine/check.js';
 import type { Engine } from '../engine/engine.js';
 import type { Finding } from '../findings/finding.js';
+import { AuthoringError } from './errors.js';
 
 export interface ExpectedFinding {
   rule: string;
@@ -26,6 +27,8 @@ export interface CaseResult {
   passed: boolean;
   /** What was expected and not found, or found and not allowed; empty when passed. */
   problems: string[];
+  /** Expected findings not met (`-`) and findings not expected (`+`) of the rules the case names. */
+  diff: string[];
   findings: Finding[];
 }
 
@@ -63,7 +66,18 @@ const SUITE_SCHEMA = {
 
 const validateSuite = new Ajv({ allErrors: true }).compile<{ cases: FixtureCase[] }>(SUITE_SCHEMA);
 
-export class FixtureSuiteError extends Error {}
+export class FixtureSuiteError extends AuthoringError {}
+
+/** Every tests.yaml under `dir`, in path order (hidden directories and node_modules left out). */
+export function findSuites(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
+      if (entry.isDirectory()) return findSuites(join(dir, entry.name));
+      return entry.name === 'tests.yaml' ? [join(dir, entry.name)] : [];
+    });
+}
 
 export function readSuite(file: string): FixtureCase[] {
   let suite: unknown;
@@ -82,7 +96,7 @@ export function readSuite(file: string): FixtureCase[] {
 export async function runCase(engine: Engine, suiteFile: string, fixture: FixtureCase, cwd = process.cwd()): Promise<CaseResult> {
   const absolute = resolve(dirname(suiteFile), fixture.input);
   const file = relative(cwd, absolute);
-  const result = await checkSource(engine, { file, absolute, explicit: true }, { cwd, root: dirname(absolute), formatOptions: {} });
+  const result = await checkSource(engine, { file, absolute, explicit: true }, { cwd, root: dirname(suiteFile), formatOptions: {} });
   const problems = result.errors.map((error) => `input error: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`);
   for (const expected of fixture.expect ?? []) {
     const fired = result.findings.filter((finding) => finding.ruleId === expected.rule);
@@ -95,5 +109,25 @@ export async function runCase(engine: Engine, suiteFile: string, fixture: Fixtur
     const fired = result.findings.filter((finding) => finding.ruleId === id);
     if (fired.length) problems.push(`expected ${id} not to fire; it fired on line ${fired.map((f) => f.location.startLine).join(', ')}: ${fired[0]!.message}`);
   }
-  return { suite: suiteFile, name: fixture.name, passed: problems.length === 0, problems, findings: result.findings };
+  return { suite: suiteFile, name: fixture.name, passed: problems.length === 0, problems, diff: diffFindings(fixture, result.findings), findings: result.findings };
+}
+
+const matches = (expected: ExpectedFinding, finding: Finding) =>
+  finding.ruleId === expected.rule && (!expected.line || finding.location.startLine === expected.line);
+
+/**
+ * Expected against actual findings, for the rules a case names: `  ` an expectation met,
+ * `- ` one not met, `+ ` a finding no expectation accounts for (a rule listed as absent, or
+ * one expected elsewhere).
+ */
+export function diffFindings(fixture: FixtureCase, findings: Finding[]): string[] {
+  const expected = fixture.expect ?? [];
+  const named = new Set([...expected.map((entry) => entry.rule), ...(fixture.absent ?? [])]);
+  const lines = expected.map((entry) => `${findings.some((finding) => matches(entry, finding)) ? ' ' : '-'} ${entry.rule}${entry.line ? ` line ${entry.line}` : ''}`);
+  for (const finding of findings) {
+    if (named.has(finding.ruleId) && !expected.some((entry) => matches(entry, finding))) {
+      lines.push(`+ ${finding.ruleId} line ${finding.location.startLine}: ${finding.message}`);
+    }
+  }
+  return lines;
 }

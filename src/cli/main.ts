@@ -1,12 +1,19 @@
 // commander wiring only: each command parses its flags, calls the pipeline and picks a reporter.
 import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { initConfig } from '../config/init.js';
+import { CONFIG_FILE, ConfigError } from '../config/load.js';
+import { AuthoringError } from '../authoring/errors.js';
 import { BundleError } from '../engine/bundle.js';
 import { SEVERITIES, type Severity } from '../findings/finding.js';
 import { PROFILES } from '../findings/profiles.js';
 import { EXIT } from '../gate/decide.js';
-import { checkCommand } from './check.js';
+import { GateError } from '../gate/error.js';
+import { REPORT_FORMATS } from '../report/render.js';
+import { baselineCreateCommand, checkCommand, type CheckCommandOptions } from './check.js';
 import { explainCommand, listCommand } from './catalog.js';
+import { addAuthoringCommands, policyBundleFor } from './authoring.js';
 import { addSbomCommand } from './sbom.js';
 
 /** A mistake in how the command was called: exit code 2 with a one-line message. */
@@ -43,6 +50,45 @@ function positiveInteger(value: string): number {
   return number;
 }
 
+/** The options `check` and `baseline create` share: what to check, with which rules and config. */
+function scanOptions(command: Command): Command {
+  return command
+    .argument('[paths...]', 'files or directories to check', ['.'])
+    .addOption(new Option('--severity-threshold <severity>', 'block on findings at or above this severity (default: the config\'s gate.severity, else high)').choices([...SEVERITIES]))
+    .addOption(new Option('--profile <name>', 'run only the rules of a profile (repeatable; replaces the config\'s profiles)').choices(Object.keys(PROFILES)).argParser(collect))
+    .option('--config <file>', 'config file (default: the nearest .policygate.yaml upward from the paths checked)')
+    .option('--bundle <file>', 'add a prebuilt policy bundle (.tar.gz from opa build, or policy.wasm) (repeatable)', collect, [])
+    .option('--no-builtin', 'do not evaluate the built-in rule library')
+    .option('--policy <dir>', 'add your own policy directory, compiled with opa (cached until it changes)')
+    .option('--opa <path>', 'the opa binary for --policy (default: $OPA_PATH, .tools/bin/opa, then $PATH)')
+    .option('--parameters <file>', 'ARM parameters file for the templates checked (repeatable)', collect, [])
+    .option('--stdin-filename <name>', 'name to report for input read from stdin', 'stdin.yaml')
+    .option('--threads <n>', 'worker threads (default: one per core; 1 checks in-process)', positiveInteger)
+    .option('--allow-errors', 'do not fail closed on inputs that could not be evaluated (they are still listed)', false);
+}
+
+// commander hands over its parsed options untyped; this is the one place they are read.
+function checkOptions(paths: string[], options: Record<string, unknown>, io: Io): CheckCommandOptions {
+  const parameters = options['parameters'] as string[];
+  return {
+    paths,
+    format: (options['format'] as CheckCommandOptions['format'] | undefined) ?? 'text',
+    ...(options['severityThreshold'] !== undefined ? { severityThreshold: options['severityThreshold'] as Severity } : {}),
+    profiles: (options['profile'] as string[] | undefined) ?? [],
+    bundles: [...(options['bundle'] as string[]), ...(options['policy'] ? [policyBundleFor(options['policy'] as string, options['opa'] as string | undefined, io)] : [])],
+    builtin: options['builtin'] as boolean,
+    formatOptions: parameters.length ? { parameters } : {},
+    stdinFilename: options['stdinFilename'] as string,
+    ...(options['threads'] !== undefined ? { threads: options['threads'] as number } : {}),
+    ...(options['config'] !== undefined ? { config: options['config'] as string } : {}),
+    ...(options['baseline'] !== undefined ? { baseline: options['baseline'] as string } : {}),
+    ...(options['base'] !== undefined ? { base: options['base'] as string } : {}),
+    outputs: (options['output'] as string[] | undefined) ?? [],
+    softFail: Boolean(options['softFail']),
+    allowErrors: Boolean(options['allowErrors']),
+  };
+}
+
 function program(io: Io, setExit: (code: number) => void): Command {
   const cli = new Command('policy')
     .description('Policy-as-code gate for Kubernetes, Azure ARM, sshd_config, host firewalls and Dockerfiles')
@@ -50,35 +96,32 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  cli
-    .command('check')
+  scanOptions(cli.command('check'))
     .description('check files and directories (- reads a stream from stdin); exit 0 passed, 1 blocked, 2 error')
-    .argument('[paths...]', 'files or directories to check', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--severity-threshold <severity>', 'block on findings at or above this severity').choices([...SEVERITIES]).default('high'))
-    .addOption(new Option('--profile <name>', 'run only the rules of a profile (repeatable)').choices(Object.keys(PROFILES)).argParser(collect))
-    .option('--bundle <file>', 'add a prebuilt policy bundle (.tar.gz from opa build, or policy.wasm) (repeatable)', collect, [])
-    .option('--no-builtin', 'do not evaluate the built-in rule library')
-    .option('--parameters <file>', 'ARM parameters file for the templates checked (repeatable)', collect, [])
-    .option('--stdin-filename <name>', 'name to report for input read from stdin', 'stdin.yaml')
-    .option('--threads <n>', 'worker threads (default: one per core; 1 checks in-process)', positiveInteger)
-    .action(async (paths: string[], options) => {
-      setExit(
-        await checkCommand(
-          {
-            paths,
-            format: options.format,
-            severityThreshold: options.severityThreshold as Severity,
-            profiles: options.profile ?? [],
-            bundles: options.bundle,
-            builtin: options.builtin,
-            formatOptions: options.parameters.length ? { parameters: options.parameters } : {},
-            stdinFilename: options.stdinFilename,
-            threads: options.threads,
-          },
-          io,
-        ),
-      );
+    .addOption(new Option('-f, --format <format>', 'output format on stdout').choices([...REPORT_FORMATS]).default('text'))
+    .option('-o, --output <format=path>', `also write a report to a file (repeatable; format one of ${REPORT_FORMATS.join(', ')})`, collect)
+    .option('--baseline <file>', 'count only findings not in this baseline (from `policy baseline create`)')
+    .option('--base <git-ref>', 'check only the files changed since this git ref, on both sides, and count only new findings')
+    .option('--soft-fail', 'report the decision but exit 0 when the gate blocks', false)
+    .action(async (paths: string[], options: Record<string, unknown>) => setExit(await checkCommand(checkOptions(paths, options, io), io)));
+
+  scanOptions(cli.command('baseline').description('record known findings, so that `check --baseline` counts only new ones').command('create'))
+    .description('record the findings of the paths checked in a baseline file')
+    .requiredOption('-o, --output <file>', 'baseline file to write')
+    .action(async (paths: string[], options: Record<string, unknown>) =>
+      setExit(await baselineCreateCommand({ ...checkOptions(paths, options, io), output: options['output'] as string }, io)),
+    );
+
+  cli
+    .command('init')
+    .description('write a commented starter .policygate.yaml')
+    .argument('[dir]', 'directory to write it in', '.')
+    .option('--force', 'replace an existing file', false)
+    .action((dir: string, options: { force: boolean }) => {
+      const file = initConfig(resolve(io.cwd, dir), options.force);
+      if (!file) throw new UsageError(`${join(dir, CONFIG_FILE)} already exists (use --force to replace it)`);
+      io.stdout(`Wrote ${relative(io.cwd, file) || file}\n`);
+      setExit(EXIT.passed);
     });
 
   cli
@@ -97,6 +140,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--bundle <file>', 'add a prebuilt policy bundle (repeatable)', collect, [])
     .action((ruleId: string, options) => setExit(explainCommand(ruleId, options, io)));
 
+  addAuthoringCommands(cli, io, setExit);
   addSbomCommand(cli, io, setExit);
 
   return cli;
@@ -113,7 +157,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       // --help and --version end through here too, with exit code 0.
       return error.exitCode === 0 ? EXIT.passed : EXIT.error;
     }
-    if (error instanceof UsageError || error instanceof BundleError) {
+    if (error instanceof UsageError || error instanceof BundleError || error instanceof ConfigError || error instanceof GateError || error instanceof AuthoringError) {
       io.stderr(`policy: ${error.message}\n`);
       return EXIT.error;
     }

@@ -44,7 +44,24 @@ export interface Finding {
   controls: string[];
   remediation: string;
   fingerprint: string;
+  /** Set when the finding is accepted: it stays in the report but never blocks. */
+  suppressed?: Suppression;
+  /** Set when compared with a baseline file or a git base: whether the change introduced it. */
+  baselineState?: BaselineState;
 }
+
+export const SUPPRESSION_KINDS = ['annotation', 'inline', 'waiver', 'baseline'] as const;
+export type SuppressionKind = (typeof SUPPRESSION_KINDS)[number];
+
+/** Why a finding does not count: a resource annotation, an inline comment, a config waiver, or a baseline. */
+export interface Suppression {
+  kind: SuppressionKind;
+  reason: string;
+  owner?: string;
+  expires?: string;
+}
+
+export type BaselineState = 'new' | 'unchanged';
 
 export function severityRank(severity: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(severity);

@@ -9,6 +9,18 @@ export const PROFILES: Readonly<Record<string, { description: string; controlPre
     description: 'Kubernetes Pod Security Standards, restricted level (includes baseline, as the standard defines it)',
     controlPrefixes: ['pss:baseline:', 'pss:restricted:'],
   },
+  'cis-sshd': {
+    description: 'CIS Distribution Independent Linux benchmark, SSH server items',
+    controlPrefixes: ['cis-sshd:'],
+  },
+  'devsec-ssh': {
+    description: 'dev-sec ssh-baseline, sshd controls',
+    controlPrefixes: ['devsec-ssh:'],
+  },
+  'cis-firewall': {
+    description: 'CIS benchmark host firewall items (Ubuntu 3.5 layout)',
+    controlPrefixes: ['cis-firewall:'],
+  },
 };
 
 export function profileSelects(profile: string, controls: readonly string[]): boolean {

@@ -1,4 +1,5 @@
-// Human output: findings grouped by file, errors, then one summary line.
+// Human output: the findings that count grouped by file, errors, waivers that need attention,
+// then one summary line. Suppressed findings are only counted here (they are listed in JSON).
 import { SEVERITIES, type Finding } from '../findings/finding.js';
 import type { Report } from './model.js';
 
@@ -12,7 +13,7 @@ export function renderText(report: Report, { color }: TextOptions): string {
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const finding of report.findings) {
+  for (const finding of report.findings.filter((item) => !item.suppressed)) {
     const list = byFile.get(finding.location.file) ?? [];
     list.push(finding);
     byFile.set(finding.location.file, list);
@@ -22,8 +23,8 @@ export function renderText(report: Report, { color }: TextOptions): string {
     for (const finding of findings) {
       const where = `${finding.location.startLine}:${finding.location.startColumn}`.padEnd(8);
       const severity = paint(SEVERITY_COLOR[finding.severity]!, finding.severity.padEnd(8));
-      lines.push(`  ${where} ${severity} ${finding.ruleId.padEnd(14)} ${finding.message}  ${paint(2, finding.resource)}`);
-      for (const related of finding.related ?? []) lines.push(`  ${''.padEnd(8)} ${''.padEnd(8)} ${''.padEnd(14)} ${paint(2, `${related.message} (${related.file}:${related.startLine})`)}`);
+      lines.push(`  ${where} ${severity} ${finding.ruleId.padEnd(16)} ${finding.message}  ${paint(2, finding.resource)}`);
+      for (const related of finding.related ?? []) lines.push(`  ${''.padEnd(8)} ${''.padEnd(8)} ${''.padEnd(16)} ${paint(2, `${related.message} (${related.file}:${related.startLine})`)}`);
     }
     lines.push('');
   }
@@ -32,6 +33,27 @@ export function renderText(report: Report, { color }: TextOptions): string {
     for (const error of report.errors) {
       const at = error.line ? `:${error.line}${error.column ? `:${error.column}` : ''}` : '';
       lines.push(`  ${error.file}${at}: ${error.message}`);
+    }
+    lines.push('');
+  }
+  const fixed = report.comparison?.fixed ?? [];
+  if (fixed.length) {
+    lines.push(paint(32, `Fixed since ${report.comparison!.source}:`));
+    for (const entry of fixed) lines.push(`  ${entry.file}  ${entry.ruleId.padEnd(16)} ${entry.resource}`);
+    lines.push('');
+  }
+  const attention = report.waivers.filter((waiver) => waiver.status !== 'active');
+  if (attention.length) {
+    lines.push('Waivers:');
+    for (const waiver of attention) {
+      const what = `${waiver.rules.join(',')} (${waiver.scope})`;
+      const status =
+        waiver.status === 'expired'
+          ? paint(31, `expired on ${waiver.expires}, no longer suppresses`)
+          : waiver.status === 'expiring'
+            ? paint(33, `expires on ${waiver.expires} (in ${waiver.daysLeft} day${waiver.daysLeft === 1 ? '' : 's'})`)
+            : paint(2, 'matches no finding');
+      lines.push(`  ${waiver.location.file}:${waiver.location.line}  ${waiver.source} ${what}: ${status}`);
     }
     lines.push('');
   }
@@ -46,10 +68,17 @@ function summaryLine(report: Report, paint: (code: number, text: string) => stri
   const files = `${summary.files.checked} file${summary.files.checked === 1 ? '' : 's'} checked, ${summary.documents} document${summary.documents === 1 ? '' : 's'}`;
   const skipped = summary.files.skipped ? `, ${summary.files.skipped} not recognised as input` : '';
   const errors = `${summary.errors} error${summary.errors === 1 ? '' : 's'}`;
+  const suppressed = summary.suppressed.total
+    ? ` · ${summary.suppressed.total} suppressed (${Object.entries(summary.suppressed.byKind)
+        .filter(([, count]) => count)
+        .map(([kind, count]) => `${count} ${kind}`)
+        .join(', ')})`
+    : '';
+  const compared = summary.comparison ? ` · ${summary.comparison.new} new, ${summary.comparison.unchanged} unchanged, ${summary.comparison.fixed} fixed` : '';
   const verdict = decision.failedClosed
     ? paint(31, 'gate: failed (inputs could not be evaluated)')
     : decision.blocked
-      ? paint(31, `gate: blocked (${decision.blocking} at or above ${decision.threshold})`)
+      ? paint(31, `gate: blocked (${decision.reasons.join('; ')})${decision.softFail ? ' [soft fail: exit 0]' : ''}`)
       : paint(32, `gate: passed (threshold ${decision.threshold})`);
-  return `${findings} · ${files}${skipped} · ${errors} · ${verdict}`;
+  return `${findings}${suppressed}${compared} · ${files}${skipped} · ${errors} · ${verdict}`;
 }

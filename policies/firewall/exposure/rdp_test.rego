@@ -1,0 +1,31 @@
+package firewall.exposure.rdp_test
+
+import data.firewall.exposure.rdp
+import data.lib.firewall_test
+
+test_fail_open_to_any_source if {
+	doc := firewall_test.ipv4(firewall_test.view("drop", [firewall_test.loopback(0), firewall_test.rule({"protocols": ["tcp"], "ports": [{"from": 3389, "to": 3389}], "text": "open", "path": ["rules", 1]})]))
+	findings := rdp.deny with input as doc
+	firewall_test.paths(findings) == {["rules", 1]}
+}
+
+test_fail_once_for_a_rule_both_families_share if {
+	v := firewall_test.view("drop", [firewall_test.rule({"protocols": ["tcp"], "ports": [{"from": 3389, "to": 3389}], "text": "open", "path": ["rules", 1]})])
+	count(rdp.deny) == 1 with input as firewall_test.dual(v, v)
+}
+
+test_success_restricted_source if {
+	open := firewall_test.rule({"protocols": ["tcp"], "ports": [{"from": 3389, "to": 3389}], "text": "open", "path": ["rules", 1]})
+	restricted := object.union(open, {"sources": ["10.0.0.0/8"]})
+	count(rdp.deny) == 0 with input as firewall_test.ipv4(firewall_test.view("drop", [restricted]))
+}
+
+test_success_after_a_drop_everything_rule if {
+	doc := firewall_test.ipv4(firewall_test.view("accept", [firewall_test.drop_all(0), firewall_test.rule({"protocols": ["tcp"], "ports": [{"from": 3389, "to": 3389}], "text": "open", "path": ["rules", 1]})]))
+	count(rdp.deny) == 0 with input as doc
+}
+
+test_success_dropped if {
+	dropped := object.union(firewall_test.rule({"protocols": ["tcp"], "ports": [{"from": 3389, "to": 3389}], "text": "open", "path": ["rules", 1]}), {"action": "drop"})
+	count(rdp.deny) == 0 with input as firewall_test.ipv4(firewall_test.view("drop", [dropped]))
+}
