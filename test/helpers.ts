@@ -10,7 +10,7 @@ import { main, type Io } from '../src/cli/main.js';
 let builtin: Promise<Engine> | undefined;
 
 export function builtinEngine(): Promise<Engine> {
-  builtin ??= Engine.load(loadBundles({ builtin: true, bundles: [] }));
+  builtin ??= Engine.load(loadBundles({ builtin: true, bundles: [], cwd: process.cwd() }));
   return builtin;
 }
 

@@ -4,14 +4,14 @@ import { EXIT } from '../gate/decide.js';
 import { loadBundles } from '../engine/run.js';
 import { UsageError, type Io } from './main.js';
 
-function catalog(bundles: string[]): RuleMeta[] {
-  return loadBundles({ bundles, builtin: true })
+function catalog(bundles: string[], cwd: string): RuleMeta[] {
+  return loadBundles({ bundles, builtin: true, cwd })
     .flatMap((bundle) => bundle.catalog)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function listCommand(options: { format: 'table' | 'json'; kind?: string; profile?: string; bundle: string[] }, io: Io): number {
-  const rules = catalog(options.bundle).filter(
+  const rules = catalog(options.bundle, io.cwd).filter(
     (rule) => (!options.kind || rule.kind === options.kind) && (!options.profile || profileSelects(options.profile, rule.controls)),
   );
   if (options.format === 'json') {
@@ -27,7 +27,7 @@ export function listCommand(options: { format: 'table' | 'json'; kind?: string; 
 }
 
 export function explainCommand(ruleId: string, options: { bundle: string[] }, io: Io): number {
-  const rule = catalog(options.bundle).find((candidate) => candidate.id.toLowerCase() === ruleId.toLowerCase());
+  const rule = catalog(options.bundle, io.cwd).find((candidate) => candidate.id.toLowerCase() === ruleId.toLowerCase());
   if (!rule) throw new UsageError(`no rule with id ${ruleId} (see \`policy list\`)`);
   io.stdout(
     [

@@ -36,11 +36,12 @@ export interface RunResult {
   notes: Record<string, unknown>[];
 }
 
-function bundlePaths(options: Pick<RunOptions, 'bundles' | 'builtin'>): string[] {
-  return [...(options.builtin ? [BUILTIN_BUNDLE] : []), ...options.bundles];
+/** The built-in bundle (unless left out) and the user's, resolved against the run's working directory. */
+function bundlePaths(options: Pick<RunOptions, 'bundles' | 'builtin' | 'cwd'>): string[] {
+  return [...(options.builtin ? [BUILTIN_BUNDLE] : []), ...options.bundles.map((bundle) => resolve(options.cwd, bundle))];
 }
 
-export function loadBundles(options: Pick<RunOptions, 'bundles' | 'builtin'>): Bundle[] {
+export function loadBundles(options: Pick<RunOptions, 'bundles' | 'builtin' | 'cwd'>): Bundle[] {
   return bundlePaths(options).map(readBundle);
 }
 

@@ -68,7 +68,9 @@ describe('run-scope rules', () => {
   test('see the facts of every document of the run, across files, and are located in the right file', async () => {
     const bundle = runRuleBundle();
     const dir = tempDir({ 'deploy.yaml': deployment, 'services.yaml': `${service('web')}---\n${service('api')}` });
-    const { code, stdout } = await runCli(['check', '.', '--no-builtin', '--bundle', bundle, '--format', 'json'], { cwd: dir });
+    copyFileSync(bundle, join(dir, 'rules.tar.gz'));
+    // A relative --bundle resolves against the run's working directory.
+    const { code, stdout } = await runCli(['check', '.', '--no-builtin', '--bundle', 'rules.tar.gz', '--format', 'json'], { cwd: dir });
     const report = JSON.parse(stdout) as Report;
     assert.deepEqual(report.errors, []);
     assert.equal(code, 1);
