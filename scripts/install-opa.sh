@@ -11,4 +11,4 @@ fi
 mkdir -p "$bin"
 echo "installing opa $OPA_VERSION into $bin (go install, CGO off)" >&2
 CGO_ENABLED=0 GOBIN="$bin" GOFLAGS=-buildvcs=false go install -tags opa_no_oci "github.com/open-policy-agent/opa@$OPA_VERSION"
-"$bin/opa" version | head -1
+"$bin/opa" version >&2

@@ -188,3 +188,125 @@ test_success_describe if {
 test_success_unnamed_container_target if {
 	{c.target | some c in k8s.containers} == {"Container \"<unnamed>\""} with input as pod({"containers": [{"image": "app:1"}]})
 }
+
+# The run-scope input for these manifests: every one indexed as a document of the run.
+run(manifests) := {"documents": [{"id": i, "kind": "k8s", "file": "test.yaml", "resource": _resource(m), "facts": m, "findings": []} |
+	some i, m in manifests
+]}
+
+_resource(manifest) := concat("/", [manifest.kind, object.get(manifest, ["metadata", "name"], "<unnamed>")])
+
+# The ids and paths of run-scope findings.
+located(findings) := {[f.document, f.path] | some f in findings}
+
+test_success_template_path_of_any_manifest if {
+	k8s.template_path_of({"apiVersion": "batch/v1", "kind": "CronJob"}) == ["spec", "jobTemplate", "spec", "template"]
+	not k8s.template_path_of({"apiVersion": "example.com/v1", "kind": "Deployment"})
+	k8s.pod_labels_of({"apiVersion": "apps/v1", "kind": "Deployment", "spec": {"template": {"metadata": {"labels": {"a": "b"}}}}}) == {"a": "b"}
+	k8s.pod_labels_of({"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": {"a": "b"}}}) == {"a": "b"}
+	k8s.pod_labels_of({"apiVersion": "v1", "kind": "Pod", "metadata": {}}) == {}
+}
+
+test_success_is_kind_needs_the_api_group if {
+	k8s.is_kind({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role"}, "rbac.authorization.k8s.io", "Role")
+	not k8s.is_kind({"apiVersion": "iam.example.com/v1", "kind": "Role"}, "rbac.authorization.k8s.io", "Role")
+	k8s.is_kind({"apiVersion": "v1", "kind": "Service"}, "", "Service")
+}
+
+test_success_image_reference if {
+	k8s.image_reference("nginx") == {"tag": "", "digest": ""}
+	k8s.image_reference("nginx:1.27") == {"tag": "1.27", "digest": ""}
+	k8s.image_reference("registry.example:5000/team/app") == {"tag": "", "digest": ""}
+	k8s.image_reference("registry.example:5000/team/app:latest") == {"tag": "latest", "digest": ""}
+	k8s.image_reference("app@sha256:abc") == {"tag": "", "digest": "sha256:abc"}
+	k8s.image_reference("app:1@sha256:abc") == {"tag": "1", "digest": "sha256:abc"}
+	not k8s.image_reference("")
+	not k8s.image_reference(null)
+}
+
+test_success_capability_name if {
+	k8s.capability_name("cap_sys_admin") == "SYS_ADMIN"
+	k8s.capability_name("NET_RAW") == "NET_RAW"
+	not k8s.capability_name(1)
+}
+
+test_success_namespaces if {
+	k8s.namespace_of({"metadata": {"namespace": "a"}}) == "a"
+	k8s.namespace_of({"metadata": {}}) == ""
+	k8s.namespace_of({"metadata": {"namespace": 3}}) == ""
+	k8s.may_share_namespace({"metadata": {"namespace": "a"}}, {"metadata": {"namespace": "a"}})
+	k8s.may_share_namespace({"metadata": {"namespace": "a"}}, {"metadata": {}})
+	not k8s.may_share_namespace({"metadata": {"namespace": "a"}}, {"metadata": {"namespace": "b"}})
+}
+
+test_success_selector_matches if {
+	labels := {"app": "web", "tier": "front"}
+	k8s.selector_matches({}, labels)
+	k8s.selector_matches({"matchLabels": {"app": "web"}}, labels)
+	not k8s.selector_matches({"matchLabels": {"app": "api"}}, labels)
+	k8s.selector_matches({"matchExpressions": [{"key": "tier", "operator": "In", "values": ["front", "back"]}]}, labels)
+	not k8s.selector_matches({"matchExpressions": [{"key": "tier", "operator": "NotIn", "values": ["front"]}]}, labels)
+	k8s.selector_matches({"matchExpressions": [{"key": "zone", "operator": "NotIn", "values": ["a"]}]}, labels)
+	k8s.selector_matches({"matchExpressions": [{"key": "app", "operator": "Exists"}]}, labels)
+	not k8s.selector_matches({"matchExpressions": [{"key": "app", "operator": "DoesNotExist"}]}, labels)
+	not k8s.selector_matches({"matchExpressions": [{"key": "app", "operator": "Bogus"}]}, labels)
+	not k8s.selector_matches(null, labels)
+}
+
+test_success_clean_path if {
+	k8s.clean_path("/") == "/"
+	k8s.clean_path("//") == "/"
+	k8s.clean_path("/etc/") == "/etc"
+	not k8s.clean_path("")
+}
+
+test_success_long_running if {
+	k8s.long_running with input as pod({"containers": []})
+	not k8s.long_running with input as pod({"restartPolicy": "Never", "containers": []})
+	not k8s.long_running with input as cronjob({"containers": []})
+	k8s.long_running with input as deployment({"containers": []})
+}
+
+test_success_role_rules_and_binding_subjects_only_on_rbac_kinds if {
+	role := {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": {"name": "r"}, "rules": [{"verbs": ["get"]}]}
+	{[r.path, r.target] | some r in k8s.role_rules} == {[["rules", 0], "Role r rule 0"]} with input as envelope(role)
+	count(k8s.role_rules) == 0 with input as envelope(object.union(role, {"apiVersion": "example.com/v1"}))
+	binding := {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "subjects": [{"kind": "User", "name": "a"}]}
+	{s.path | some s in k8s.binding_subjects} == {["subjects", 0]} with input as envelope(binding)
+	count(k8s.binding_subjects) == 0 with input as envelope(object.union(binding, {"kind": "Binding"}))
+}
+
+test_success_host_matches if {
+	k8s.host_matches("a.example.com", "a.example.com")
+	k8s.host_matches("*.example.com", "a.example.com")
+	not k8s.host_matches("*.example.com", "a.b.example.com")
+	not k8s.host_matches("*.example.com", "example.com")
+}
+
+# A Role (or ClusterRole, with kind) with these rules.
+role(kind, namespace, rules) := envelope({
+	"apiVersion": "rbac.authorization.k8s.io/v1",
+	"kind": kind,
+	"metadata": {"name": "r", "namespace": namespace},
+	"rules": rules,
+})
+
+# A RoleBinding (or ClusterRoleBinding, with kind) of a ClusterRole to these subjects.
+binding(kind, cluster_role, subjects) := envelope({
+	"apiVersion": "rbac.authorization.k8s.io/v1",
+	"kind": kind,
+	"metadata": {"name": "b"},
+	"roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": cluster_role},
+	"subjects": subjects,
+})
+
+# A Service with this spec and these annotations.
+service(spec, annotations) := envelope({
+	"apiVersion": "v1",
+	"kind": "Service",
+	"metadata": {"name": "s", "annotations": annotations},
+	"spec": spec,
+})
+
+# An Ingress with this spec.
+ingress(spec) := envelope({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": {"name": "i"}, "spec": spec})

@@ -1,6 +1,6 @@
 // Kubernetes manifests: multi-document YAML or JSON, with List kinds unwrapped.
 import { loadYaml } from '../yaml/load.js';
-import { InputError, type DocPath, type Format, type ParsedDocument } from '../types.js';
+import { InputError, type DocPath, type Format, type ParsedDocument, type RelatedLocation } from '../types.js';
 
 const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 const TOP_LEVEL_API_VERSION = /^(?:apiVersion:|\s*"apiVersion"\s*:)/m;
@@ -37,6 +37,28 @@ export function manifestFacts(manifest: Manifest): Record<string, unknown> {
   return { ...(compact(manifest, 0) as Record<string, unknown>), images: [...new Set(images)].sort() };
 }
 
+/** `helm template` writes `# Source: <chart>/templates/<file>` above each document it renders. */
+const HELM_SOURCE = /^# Source: (\S.*?)\s*$/;
+
+/**
+ * The Helm template a document was rendered from: the `# Source:` comment among the comment lines
+ * right above the document's first line (`rootLine`, 1-based); a `---` or any content ends the search.
+ */
+export function helmSource(lines: readonly string[], rootLine: number): string | undefined {
+  for (let i = rootLine - 2; i >= 0; i--) {
+    const line = lines[i]!;
+    const source = HELM_SOURCE.exec(line);
+    if (source) return source[1];
+    if (line.trim() && !line.trimStart().startsWith('#')) return undefined;
+  }
+  return undefined;
+}
+
+/** Template lines differ from rendered ones, so findings stay on the stream's exact line and name the template beside it. */
+function renderedFrom(template: string): RelatedLocation[] {
+  return [{ file: template, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, message: 'rendered by Helm from this template' }];
+}
+
 type Manifest = { apiVersion: string; kind: string; metadata?: { name?: unknown; namespace?: unknown }; items?: unknown };
 
 function isManifest(value: unknown): value is Manifest {
@@ -63,12 +85,19 @@ export const k8s: Format = {
 
   parse(text, file) {
     const documents: ParsedDocument[] = [];
+    const lines = text.includes('# Source: ') ? text.split(/\r?\n/) : undefined;
     for (const yaml of loadYaml(text, file)) {
       if (yaml.value === null || yaml.value === undefined) continue; // an empty document, e.g. after a trailing ---
       if (!isManifest(yaml.value)) {
         const at = yaml.locate([]);
         throw new InputError(file, `document ${yaml.index + 1} is not a Kubernetes object (needs string apiVersion and kind)`, at.startLine, at.startColumn);
       }
+      // Looked up only for documents with findings: locating builds the document's position index.
+      let template: string | null | undefined;
+      const related = (): RelatedLocation[] => {
+        template ??= (lines && helmSource(lines, yaml.locate([]).startLine)) ?? null;
+        return template ? renderedFrom(template) : [];
+      };
       const add = (manifest: Manifest, prefix: DocPath) =>
         documents.push({
           kind: 'k8s',
@@ -78,6 +107,7 @@ export const k8s: Format = {
           context: { documentIndex: yaml.index },
           locate: (path) => yaml.locate([...prefix, ...path]),
           facts: () => manifestFacts(manifest),
+          ...(lines ? { related } : {}),
         });
       const list = yaml.value;
       if (list.kind.endsWith('List') && Array.isArray(list.items)) {
