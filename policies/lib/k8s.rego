@@ -90,8 +90,9 @@ is_windows if pod_spec.spec.os.name == "windows"
 uses_user_namespace if pod_spec.spec.hostUsers == false
 
 # Every container of the pod, init and ephemeral ones included, with its path, its
-# securityContext ({} when absent) and a `target` naming it in messages.
-containers contains c if {
+# securityContext ({} when absent) and a `target` naming it in messages. An array, not a
+# set: set members are hashed on insertion, and these carry whole container objects.
+containers := [c |
 	some field, label in _container_fields
 	list := pod_spec.spec[field]
 	is_array(list)
@@ -106,7 +107,7 @@ containers contains c if {
 		"security_context": _object_or_empty(object.get(container, "securityContext", null)),
 		"target": concat("", [label, " \"", _text(name), "\""]),
 	}
-}
+]
 
 _container_fields := {
 	"containers": "Container",
@@ -119,13 +120,10 @@ pod_target := "The pod"
 
 # The pod-level securityContext and every container's, each with its path and target:
 # for controls that restrict the same field wherever it is set.
-security_contexts contains {"context": context.context, "path": context.path, "target": pod_target} if {
-	context := pod_security_context
-}
-
-security_contexts contains {"context": c.security_context, "path": array.concat(c.path, ["securityContext"]), "target": c.target} if {
-	some c in containers
-}
+security_contexts := array.concat(
+	[{"context": context.context, "path": context.path, "target": pod_target} | context := pod_security_context],
+	[{"context": c.security_context, "path": array.concat(c.path, ["securityContext"]), "target": c.target} | some c in containers],
+)
 
 # Containers whose securityContext.procMount is anything but Default (baseline and
 # restricted differ only in whether a user namespace excuses them).
@@ -183,10 +181,10 @@ _named(value) if {
 
 # Containers that run for the pod's lifetime, init containers included: what resources and a
 # read-only root filesystem apply to. Ephemeral (debugging) containers can set no resources.
-lifetime_containers contains c if {
+lifetime_containers := [c |
 	some c in containers
 	c.field in {"containers", "initContainers"}
-}
+]
 
 # The pod is meant to keep running, so that probes make sense: not a Job, a CronJob, or a Pod
 # that runs to completion.

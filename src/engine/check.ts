@@ -5,7 +5,6 @@ import {
   compareFindings,
   fingerprint,
   renderMessage,
-  ruleMeta,
   type Finding,
   type RawFinding,
 } from '../findings/finding.js';
@@ -91,7 +90,7 @@ export async function checkSource(engine: Engine, source: Source, options: Sourc
     const findings: Finding[] = [];
     for (const finding of raw) {
       try {
-        findings.push(toFinding(finding, document));
+        findings.push(toFinding(engine, finding, document));
       } catch (error) {
         fail(error);
       }
@@ -124,8 +123,11 @@ function readSource(source: Source): string | InputError | undefined {
   }
 }
 
-export function toFinding(raw: RawFinding, document: ParsedDocument): Finding {
-  const meta = ruleMeta(raw.rule, document.kind);
+export function toFinding(engine: Engine, raw: RawFinding, document: ParsedDocument): Finding {
+  const meta = engine.rule(raw.id);
+  if (!meta) {
+    throw new Error(`rule ${JSON.stringify(raw.id)} returned a finding but no loaded catalog describes it (build the bundle with \`policy build\`, which writes catalog.json)`);
+  }
   const path = Array.isArray(raw.path) ? raw.path : [];
   const span = document.locate(path);
   const related = document.related?.(path);

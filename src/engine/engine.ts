@@ -2,7 +2,7 @@
 // Each bundle's WebAssembly.Module is compiled once; instances are cheap to remake,
 // and are remade when a large input has left their memory grown (WASM memory never shrinks).
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
-import type { RawFinding } from '../findings/finding.js';
+import type { RawFinding, RuleMeta } from '../findings/finding.js';
 import type { Kind } from '../formats/types.js';
 import { BundleError, type Bundle } from './bundle.js';
 import { HOST_BUILTINS, isImplemented } from './builtins.js';
@@ -128,10 +128,26 @@ function describe(error: unknown, memory: MemoryLimits): string {
 }
 
 export class Engine {
-  private constructor(private readonly bundles: LoadedBundle[]) {}
+  private constructor(
+    private readonly bundles: LoadedBundle[],
+    private readonly rules: ReadonlyMap<string, RuleMeta>,
+  ) {}
 
   static async load(bundles: Bundle[], memory: MemoryLimits = DEFAULT_MEMORY): Promise<Engine> {
-    return new Engine(await Promise.all(bundles.map((bundle) => LoadedBundle.load(bundle, memory))));
+    const rules = new Map<string, RuleMeta & { source: string }>();
+    for (const bundle of bundles) {
+      for (const rule of bundle.catalog) {
+        const clash = rules.get(rule.id);
+        if (clash) throw new BundleError(bundle.source, `rule id ${rule.id} is also defined by ${clash.source}`);
+        rules.set(rule.id, { ...rule, source: bundle.source });
+      }
+    }
+    return new Engine(await Promise.all(bundles.map((bundle) => LoadedBundle.load(bundle, memory))), rules);
+  }
+
+  /** The catalog entry of a rule of any loaded bundle. */
+  rule(id: string): RuleMeta | undefined {
+    return this.rules.get(id);
   }
 
   /** Instances made per bundle so far (recycling shows as more than one). */

@@ -106,14 +106,14 @@ async function runPass(engine: Engine, jobs: Job[], files: FileResult[], options
   for (const finding of raw) {
     const owner = typeof finding.document === 'number' ? owners[finding.document] : undefined;
     if (!owner) {
-      errors.push({ file: '(run)', message: `a run-scope rule returned a finding without a valid document id (${JSON.stringify(finding.rule.custom?.['id'])})` });
+      errors.push({ file: '(run)', message: `run-scope rule ${JSON.stringify(finding.id)} returned a finding without a valid document id` });
       continue;
     }
     if (!reparsed.has(owner.job)) reparsed.set(owner.job, parseSource(jobs[owner.job]!.source, options, jobs[owner.job]!.text).documents);
     const document = reparsed.get(owner.job)![owner.position];
     try {
       if (!document) throw new Error('the document could not be parsed again');
-      findings.push(toFinding(finding, document));
+      findings.push(toFinding(engine, finding, document));
     } catch (error) {
       errors.push({ file: jobs[owner.job]!.source.file, message: (error as Error).message });
     }

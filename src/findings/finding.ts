@@ -4,7 +4,7 @@ import type { DocPath, Kind, RelatedLocation, Span } from '../formats/types.js';
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** A rule's METADATA, as written in its Rego package and carried by its findings. */
+/** A rule's METADATA, as written in its Rego package; bundles carry it in their catalog. */
 export interface RuleMeta {
   id: string;
   title: string;
@@ -17,9 +17,9 @@ export interface RuleMeta {
   message: string;
 }
 
-/** What a Rego rule returns for one violation. */
+/** What a Rego rule returns for one violation (lib.result.finding): the rest is in the catalog. */
 export interface RawFinding {
-  rule: { title?: string; description?: string; custom?: Record<string, unknown> };
+  id: string;
   path: (string | number)[];
   params?: Record<string, unknown>;
   /** Run-scope findings only: the id of the indexed document the finding is about. */
@@ -69,26 +69,6 @@ export function severityRank(severity: Severity): number {
 
 export function isSeverity(value: unknown): value is Severity {
   return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
-}
-
-/** Reads a rule's metadata out of what Rego returned; throws on metadata that breaks the contract. */
-export function ruleMeta(raw: RawFinding['rule'], kind: Kind): RuleMeta {
-  const custom = raw.custom ?? {};
-  const id = custom['id'];
-  const severity = custom['severity'];
-  if (typeof id !== 'string' || !id) throw new Error(`a rule titled "${raw.title ?? '?'}" has no custom.id in its METADATA`);
-  if (!isSeverity(severity)) throw new Error(`rule ${id} has severity ${JSON.stringify(severity)}; expected one of ${SEVERITIES.join(', ')}`);
-  const controls = custom['controls'];
-  return {
-    id,
-    title: raw.title ?? id,
-    description: raw.description ?? '',
-    severity,
-    kind,
-    controls: Array.isArray(controls) ? controls.map(String) : [],
-    remediation: typeof custom['remediation'] === 'string' ? custom['remediation'] : '',
-    message: typeof custom['message'] === 'string' ? custom['message'] : (raw.title ?? id),
-  };
 }
 
 /** Fills {{name}} placeholders; a missing value stays visible rather than vanishing. */

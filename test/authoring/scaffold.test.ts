@@ -83,7 +83,7 @@ describe('policy new, for every kind', async () => {
         const fired = [];
         for (const document of PARSERS[kind].parse(text, file, context)) {
           const raw = await engine.evaluate({ kind, file, document: document.document, context: document.context ?? {} });
-          fired.push(...raw.map((finding) => toFinding(finding, document)));
+          fired.push(...raw.map((finding) => toFinding(engine, finding, document)));
         }
         const expected = variant === 'fail' ? [[ids.get(kind), text.split('\n').findIndex((line) => line.includes(fixture.fail.marker)) + 1]] : [];
         assert.deepEqual(

@@ -20,7 +20,7 @@ async function check(name: string): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const document of dockerfile.parse(text, file, context)) {
     const raw = await engine.evaluate({ kind: 'dockerfile', file, document: document.document, context: {} });
-    findings.push(...raw.map((finding) => toFinding(finding, document)));
+    findings.push(...raw.map((finding) => toFinding(engine, finding, document)));
   }
   return findings;
 }

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { opaPath } from '../../src/authoring/build.js';
+import { buildPolicyBundle, opaPath } from '../../src/authoring/build.js';
 import type { Report } from '../../src/report/model.js';
 import { runCli, tempDir } from '../helpers.js';
 
-const repo = join(import.meta.dirname, '../../..');
 
-/** A bundle with the project's entrypoints and one run-scope rule: a Service whose selector matches no pod template. */
+/** A bundle (built as `policy build` does) with one run-scope rule: a Service whose selector matches no pod template. */
 function runRuleBundle(): string {
   const dir = tempDir({
     'k8s/test/orphan_service.rego': `# METADATA
@@ -38,11 +36,8 @@ _selected(selector) if {
 }
 `,
   });
-  mkdirSync(join(dir, 'lib'));
-  copyFileSync(join(repo, 'policies/main.rego'), join(dir, 'main.rego'));
-  copyFileSync(join(repo, 'policies/lib/result.rego'), join(dir, 'lib/result.rego'));
-  const out = join(dir, 'bundle.tar.gz');
-  execFileSync(opaPath(), ['build', '-t', 'wasm', '-e', 'main/k8s', '-e', 'main/run', '-o', out, dir]);
+  const out = join(tempDir(), 'bundle.tar.gz');
+  buildPolicyBundle(dir, out, { binary: opaPath(), cwd: dir });
   return out;
 }
 

@@ -5,7 +5,7 @@ import data.arm.acr.admin_user
 test_fail_enabled if {
 	findings := admin_user.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.ContainerRegistry/registries", "name": "reg", "properties": {"adminUserEnabled": true}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-ACR-001"
+	f.id == "ARM-ACR-001"
 	f.path == ["resources", 0, "properties", "adminUserEnabled"]
 }
 

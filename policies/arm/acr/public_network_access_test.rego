@@ -5,7 +5,7 @@ import data.arm.acr.public_network_access
 test_fail_default if {
 	findings := public_network_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.ContainerRegistry/registries", "name": "reg", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-ACR-002"
+	f.id == "ARM-ACR-002"
 	f.path == ["resources", 0, "properties", "publicNetworkAccess"]
 }
 

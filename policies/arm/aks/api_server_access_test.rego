@@ -5,14 +5,14 @@ import data.arm.aks.api_server_access
 test_fail_public if {
 	findings := api_server_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.ContainerService/managedClusters", "name": "aks", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-AKS-003"
+	f.id == "ARM-AKS-003"
 	f.path == ["resources", 0, "properties", "apiServerAccessProfile"]
 }
 
 test_fail_empty_ranges if {
 	findings := api_server_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.ContainerService/managedClusters", "name": "aks", "properties": {"apiServerAccessProfile": {"authorizedIPRanges": []}}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-AKS-003"
+	f.id == "ARM-AKS-003"
 	f.path == ["resources", 0, "properties", "apiServerAccessProfile", "enablePrivateCluster"]
 }
 

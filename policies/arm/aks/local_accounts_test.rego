@@ -5,7 +5,7 @@ import data.arm.aks.local_accounts
 test_fail_not_set if {
 	findings := local_accounts.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.ContainerService/managedClusters", "name": "aks", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-AKS-002"
+	f.id == "ARM-AKS-002"
 	f.path == ["resources", 0, "properties", "disableLocalAccounts"]
 }
 

@@ -5,7 +5,7 @@ import data.arm.aks.network_policy
 test_fail_not_set if {
 	findings := network_policy.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.ContainerService/managedClusters", "name": "aks", "properties": {"networkProfile": {"networkPlugin": "azure"}}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-AKS-004"
+	f.id == "ARM-AKS-004"
 	f.path == ["resources", 0, "properties", "networkProfile", "networkPolicy"]
 }
 

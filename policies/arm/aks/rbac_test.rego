@@ -5,7 +5,7 @@ import data.arm.aks.rbac
 test_fail_disabled if {
 	findings := rbac.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.ContainerService/managedClusters", "name": "aks", "properties": {"enableRBAC": false}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-AKS-001"
+	f.id == "ARM-AKS-001"
 	f.path == ["resources", 0, "properties", "enableRBAC"]
 }
 

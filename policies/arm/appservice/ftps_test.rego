@@ -5,14 +5,14 @@ import data.arm.appservice.ftps
 test_fail_all_allowed if {
 	findings := ftps.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Web/sites", "name": "web", "id": "/site/web", "kind": "app", "properties": {"siteConfig": {"ftpsState": "AllAllowed"}}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-APPSERVICE-003"
+	f.id == "ARM-APPSERVICE-003"
 	f.path == ["resources", 0, "properties", "siteConfig", "ftpsState"]
 }
 
 test_fail_not_set if {
 	findings := ftps.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Web/sites", "name": "web", "id": "/site/web", "kind": "app", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-APPSERVICE-003"
+	f.id == "ARM-APPSERVICE-003"
 	f.path == ["resources", 0, "properties", "siteConfig"]
 }
 

@@ -5,14 +5,14 @@ import data.arm.appservice.minimum_tls
 test_fail_site_config if {
 	findings := minimum_tls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Web/sites", "name": "web", "id": "/site/web", "kind": "app", "properties": {"siteConfig": {"minTlsVersion": "1.0"}}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-APPSERVICE-002"
+	f.id == "ARM-APPSERVICE-002"
 	f.path == ["resources", 0, "properties", "siteConfig", "minTlsVersion"]
 }
 
 test_fail_config_resource if {
 	findings := minimum_tls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Web/sites", "name": "web", "id": "/site/web", "kind": "app", "properties": {}}, {"type": "Microsoft.Web/sites/config", "name": "web/web", "parent": "/site/web", "properties": {"minTlsVersion": "1.1"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-APPSERVICE-002"
+	f.id == "ARM-APPSERVICE-002"
 	f.path == ["resources", 1, "properties", "minTlsVersion"]
 }
 

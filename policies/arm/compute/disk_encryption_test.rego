@@ -5,7 +5,7 @@ import data.arm.compute.disk_encryption
 test_fail_no_encryption if {
 	findings := disk_encryption.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Compute/virtualMachines", "name": "web", "id": "/vm/web", "properties": {"hardwareProfile": {"vmSize": "Standard_D4s_v4"}}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-COMPUTE-002"
+	f.id == "ARM-COMPUTE-002"
 	f.path == ["resources", 0, "properties", "securityProfile"]
 }
 

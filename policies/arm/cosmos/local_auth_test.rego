@@ -5,7 +5,7 @@ import data.arm.cosmos.local_auth
 test_fail_not_set if {
 	findings := local_auth.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.DocumentDB/databaseAccounts", "name": "cosmos", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-COSMOS-002"
+	f.id == "ARM-COSMOS-002"
 	f.path == ["resources", 0, "properties", "disableLocalAuth"]
 }
 

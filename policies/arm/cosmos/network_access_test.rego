@@ -5,7 +5,7 @@ import data.arm.cosmos.network_access
 test_fail_open if {
 	findings := network_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.DocumentDB/databaseAccounts", "name": "cosmos", "properties": {"databaseAccountOfferType": "Standard"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-COSMOS-001"
+	f.id == "ARM-COSMOS-001"
 	f.path == ["resources", 0, "properties", "publicNetworkAccess"]
 }
 

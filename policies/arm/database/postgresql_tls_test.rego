@@ -5,14 +5,14 @@ import data.arm.database.postgresql_tls
 test_fail_single_server if {
 	findings := postgresql_tls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.DBforPostgreSQL/servers", "name": "db", "properties": {"minimalTlsVersion": "TLS1_0"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-DB-002"
+	f.id == "ARM-DB-002"
 	f.path == ["resources", 0, "properties", "minimalTlsVersion"]
 }
 
 test_fail_flexible_server if {
 	findings := postgresql_tls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.DBforPostgreSQL/flexibleServers/configurations", "name": "db/ssl_min_protocol_version", "properties": {"value": "TLSv1.1,TLSv1.2"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-DB-002"
+	f.id == "ARM-DB-002"
 	f.path == ["resources", 0, "properties", "value"]
 }
 

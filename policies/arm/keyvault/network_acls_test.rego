@@ -5,14 +5,14 @@ import data.arm.keyvault.network_acls
 test_fail_allow if {
 	findings := network_acls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.KeyVault/vaults", "name": "vault", "properties": {"networkAcls": {"defaultAction": "Allow"}}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-KEYVAULT-003"
+	f.id == "ARM-KEYVAULT-003"
 	f.path == ["resources", 0, "properties", "networkAcls", "defaultAction"]
 }
 
 test_fail_not_set if {
 	findings := network_acls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.KeyVault/vaults", "name": "vault", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-KEYVAULT-003"
+	f.id == "ARM-KEYVAULT-003"
 	f.path == ["resources", 0, "properties", "networkAcls"]
 }
 

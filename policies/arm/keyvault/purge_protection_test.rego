@@ -5,14 +5,14 @@ import data.arm.keyvault.purge_protection
 test_fail_not_set if {
 	findings := purge_protection.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.KeyVault/vaults", "name": "vault", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-KEYVAULT-002"
+	f.id == "ARM-KEYVAULT-002"
 	f.path == ["resources", 0, "properties", "enablePurgeProtection"]
 }
 
 test_fail_false if {
 	findings := purge_protection.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.KeyVault/vaults", "name": "vault", "properties": {"enablePurgeProtection": false}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-KEYVAULT-002"
+	f.id == "ARM-KEYVAULT-002"
 	f.path == ["resources", 0, "properties", "enablePurgeProtection"]
 }
 

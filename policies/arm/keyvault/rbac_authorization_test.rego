@@ -5,7 +5,7 @@ import data.arm.keyvault.rbac_authorization
 test_fail_access_policies if {
 	findings := rbac_authorization.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.KeyVault/vaults", "name": "vault", "properties": {"accessPolicies": []}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-KEYVAULT-004"
+	f.id == "ARM-KEYVAULT-004"
 	f.path == ["resources", 0, "properties", "enableRbacAuthorization"]
 }
 

@@ -5,7 +5,7 @@ import data.arm.keyvault.soft_delete
 test_fail_disabled if {
 	findings := soft_delete.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.KeyVault/vaults", "name": "vault", "properties": {"enableSoftDelete": false}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-KEYVAULT-001"
+	f.id == "ARM-KEYVAULT-001"
 	f.path == ["resources", 0, "properties", "enableSoftDelete"]
 }
 

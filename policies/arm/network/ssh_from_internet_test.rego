@@ -5,14 +5,14 @@ import data.arm.network.ssh_from_internet
 test_fail_inline_rule if {
 	findings := ssh_from_internet.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Network/networkSecurityGroups", "name": "web-nsg", "properties": {"securityRules": [{"name": "r1", "properties": {"direction": "Inbound", "access": "Allow", "protocol": "Tcp", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*", "sourcePortRange": "*", "destinationPortRange": "22"}}]}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-NETWORK-001"
+	f.id == "ARM-NETWORK-001"
 	f.path == ["resources", 0, "properties", "securityRules", 0, "properties"]
 }
 
 test_fail_child_resource_range if {
 	findings := ssh_from_internet.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Network/networkSecurityGroups/securityRules", "name": "web-nsg/r1", "properties": {"direction": "Inbound", "access": "Allow", "protocol": "Tcp", "sourceAddressPrefix": "Internet", "sourcePortRange": "*", "destinationPortRanges": ["80", "20-27"]}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-NETWORK-001"
+	f.id == "ARM-NETWORK-001"
 	f.path == ["resources", 0, "properties"]
 }
 

@@ -5,7 +5,7 @@ import data.arm.redis.minimum_tls
 test_fail_tls1_0 if {
 	findings := minimum_tls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Cache/redis", "name": "cache", "properties": {"minimumTlsVersion": "1.0"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-REDIS-002"
+	f.id == "ARM-REDIS-002"
 	f.path == ["resources", 0, "properties", "minimumTlsVersion"]
 }
 

@@ -5,7 +5,7 @@ import data.arm.redis.non_ssl_port
 test_fail_enabled if {
 	findings := non_ssl_port.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Cache/redis", "name": "cache", "properties": {"enableNonSslPort": true}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-REDIS-001"
+	f.id == "ARM-REDIS-001"
 	f.path == ["resources", 0, "properties", "enableNonSslPort"]
 }
 

@@ -5,14 +5,14 @@ import data.arm.sql.auditing
 test_fail_no_auditing if {
 	findings := auditing.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Sql/servers", "name": "db", "id": "/sql/db", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-SQL-003"
+	f.id == "ARM-SQL-003"
 	f.path == ["resources", 0]
 }
 
 test_fail_auditing_disabled if {
 	findings := auditing.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Sql/servers", "name": "db", "id": "/sql/db", "properties": {}}, {"type": "Microsoft.Sql/servers/auditingSettings", "name": "db/default", "parent": "/sql/db", "properties": {"state": "Disabled"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-SQL-003"
+	f.id == "ARM-SQL-003"
 	f.path == ["resources", 0]
 }
 

@@ -5,7 +5,7 @@ import data.arm.sql.firewall_allows_all
 test_fail_all if {
 	findings := firewall_allows_all.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Sql/servers/firewallRules", "name": "db/all", "properties": {"startIpAddress": "0.0.0.0", "endIpAddress": "255.255.255.255"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-SQL-005"
+	f.id == "ARM-SQL-005"
 	f.path == ["resources", 0, "properties", "startIpAddress"]
 }
 

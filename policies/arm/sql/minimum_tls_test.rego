@@ -5,14 +5,14 @@ import data.arm.sql.minimum_tls
 test_fail_tls1_0 if {
 	findings := minimum_tls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Sql/servers", "name": "db", "id": "/sql/db", "properties": {"minimalTlsVersion": "1.0"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-SQL-001"
+	f.id == "ARM-SQL-001"
 	f.path == ["resources", 0, "properties", "minimalTlsVersion"]
 }
 
 test_fail_not_set if {
 	findings := minimum_tls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Sql/servers", "name": "db", "id": "/sql/db", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-SQL-001"
+	f.id == "ARM-SQL-001"
 	f.path == ["resources", 0, "properties", "minimalTlsVersion"]
 }
 

@@ -5,14 +5,14 @@ import data.arm.sql.public_network_access
 test_fail_enabled if {
 	findings := public_network_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Sql/servers", "name": "db", "id": "/sql/db", "properties": {"publicNetworkAccess": "Enabled"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-SQL-002"
+	f.id == "ARM-SQL-002"
 	f.path == ["resources", 0, "properties", "publicNetworkAccess"]
 }
 
 test_fail_not_set if {
 	findings := public_network_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Sql/servers", "name": "db", "id": "/sql/db", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-SQL-002"
+	f.id == "ARM-SQL-002"
 	f.path == ["resources", 0, "properties", "publicNetworkAccess"]
 }
 

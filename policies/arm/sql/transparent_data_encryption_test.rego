@@ -5,7 +5,7 @@ import data.arm.sql.transparent_data_encryption
 test_fail_disabled if {
 	findings := transparent_data_encryption.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Sql/servers/databases/transparentDataEncryption", "name": "s/db/current", "properties": {"state": "Disabled"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-SQL-004"
+	f.id == "ARM-SQL-004"
 	f.path == ["resources", 0, "properties", "state"]
 }
 

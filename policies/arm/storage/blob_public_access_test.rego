@@ -5,14 +5,14 @@ import data.arm.storage.blob_public_access
 test_fail_public if {
 	findings := blob_public_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "logs", "id": "/s/logs", "properties": {"allowBlobPublicAccess": true}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-STORAGE-003"
+	f.id == "ARM-STORAGE-003"
 	f.path == ["resources", 0, "properties", "allowBlobPublicAccess"]
 }
 
 test_fail_not_set if {
 	findings := blob_public_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "logs", "id": "/s/logs", "properties": {"minimumTlsVersion": "TLS1_2"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-STORAGE-003"
+	f.id == "ARM-STORAGE-003"
 	f.path == ["resources", 0, "properties", "allowBlobPublicAccess"]
 }
 

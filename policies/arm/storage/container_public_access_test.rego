@@ -5,7 +5,7 @@ import data.arm.storage.container_public_access
 test_fail_container if {
 	findings := container_public_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts/blobServices/containers", "name": "a/default/c", "properties": {"publicAccess": "Container"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-STORAGE-004"
+	f.id == "ARM-STORAGE-004"
 	f.path == ["resources", 0, "properties", "publicAccess"]
 }
 

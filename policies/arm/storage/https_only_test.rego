@@ -5,7 +5,7 @@ import data.arm.storage.https_only
 test_fail_http_allowed if {
 	findings := https_only.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "logs", "id": "/s/logs", "properties": {"supportsHttpsTrafficOnly": false}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-STORAGE-001"
+	f.id == "ARM-STORAGE-001"
 	f.path == ["resources", 0, "properties", "supportsHttpsTrafficOnly"]
 }
 

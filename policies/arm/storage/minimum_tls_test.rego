@@ -5,14 +5,14 @@ import data.arm.storage.minimum_tls
 test_fail_tls1_0 if {
 	findings := minimum_tls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "logs", "id": "/s/logs", "properties": {"minimumTlsVersion": "TLS1_0"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-STORAGE-002"
+	f.id == "ARM-STORAGE-002"
 	f.path == ["resources", 0, "properties", "minimumTlsVersion"]
 }
 
 test_fail_not_set if {
 	findings := minimum_tls.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "logs", "id": "/s/logs", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-STORAGE-002"
+	f.id == "ARM-STORAGE-002"
 	f.path == ["resources", 0, "properties", "minimumTlsVersion"]
 }
 

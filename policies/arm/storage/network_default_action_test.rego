@@ -5,14 +5,14 @@ import data.arm.storage.network_default_action
 test_fail_allow if {
 	findings := network_default_action.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "logs", "id": "/s/logs", "properties": {"networkAcls": {"defaultAction": "Allow"}}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-STORAGE-006"
+	f.id == "ARM-STORAGE-006"
 	f.path == ["resources", 0, "properties", "networkAcls", "defaultAction"]
 }
 
 test_fail_not_set if {
 	findings := network_default_action.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "logs", "id": "/s/logs", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-STORAGE-006"
+	f.id == "ARM-STORAGE-006"
 	f.path == ["resources", 0, "properties", "networkAcls"]
 }
 

@@ -5,14 +5,14 @@ import data.arm.storage.shared_key_access
 test_fail_enabled if {
 	findings := shared_key_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "logs", "id": "/s/logs", "properties": {"allowSharedKeyAccess": true}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-STORAGE-005"
+	f.id == "ARM-STORAGE-005"
 	f.path == ["resources", 0, "properties", "allowSharedKeyAccess"]
 }
 
 test_fail_default if {
 	findings := shared_key_access.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "logs", "id": "/s/logs", "properties": {}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-STORAGE-005"
+	f.id == "ARM-STORAGE-005"
 	f.path == ["resources", 0, "properties", "allowSharedKeyAccess"]
 }
 

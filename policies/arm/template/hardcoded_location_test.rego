@@ -5,7 +5,7 @@ import data.arm.template.hardcoded_location
 test_fail_literal if {
 	findings := hardcoded_location.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "x", "location": "westeurope", "raw": {"location": "westeurope"}}]}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-TEMPLATE-004"
+	f.id == "ARM-TEMPLATE-004"
 	f.path == ["resources", 0, "location"]
 }
 

@@ -5,14 +5,14 @@ import data.arm.template.output_secret
 test_fail_list_keys if {
 	findings := output_secret.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [], "parameters": {}, "outputs": {"key": {"type": "string", "value": {"$unknown": "listKeys(resourceId('Microsoft.Storage/storageAccounts', 'x'), '2023-01-01').keys[0].value"}, "parameters": []}}}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-TEMPLATE-003"
+	f.id == "ARM-TEMPLATE-003"
 	f.path == ["outputs", "key", "value"]
 }
 
 test_fail_secure_parameter if {
 	findings := output_secret.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [], "parameters": {"pwd": {"type": "securestring", "secure": true}}, "outputs": {"out": {"type": "string", "value": "x", "parameters": ["pwd"]}}}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-TEMPLATE-003"
+	f.id == "ARM-TEMPLATE-003"
 	f.path == ["outputs", "out", "value"]
 }
 

@@ -5,7 +5,7 @@ import data.arm.template.secret_parameter_type
 test_fail_password_string if {
 	findings := secret_parameter_type.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [], "parameters": {"adminPassword": {"type": "string", "secure": false, "value": {"$unknown": "parameters('x')"}, "source": "none"}}}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-TEMPLATE-001"
+	f.id == "ARM-TEMPLATE-001"
 	f.path == ["parameters", "adminPassword", "type"]
 }
 

@@ -5,7 +5,7 @@ import data.arm.template.secure_parameter_default
 test_fail_default_password if {
 	findings := secure_parameter_default.deny with input as {"kind": "arm", "file": "azuredeploy.json", "document": {"resources": [], "parameters": {"adminPassword": {"type": "securestring", "secure": true, "value": "P@ss", "defaultValue": "P@ss", "source": "default"}}}, "context": {}}
 	some f in findings
-	f.rule.custom.id == "ARM-TEMPLATE-002"
+	f.id == "ARM-TEMPLATE-002"
 	f.path == ["parameters", "adminPassword", "defaultValue"]
 }
 

@@ -32,7 +32,7 @@ test_fail_in_cronjob if {
 	findings := host_process.deny with input as k8s_test.cronjob(spec)
 	k8s_test.paths(findings) == {["spec", "jobTemplate", "spec", "template", "spec", "containers", 0, "securityContext", "windowsOptions", "hostProcess"]}
 	{f.params.target | some f in findings} == {"Container \"app\""}
-	{f.rule.custom.id | some f in findings} == {"K8S-PSS-001"}
+	{f.id | some f in findings} == {"K8S-PSS-001"}
 }
 
 test_success_false_or_unset if {
