@@ -37,6 +37,8 @@ export interface Config {
   gate: { severity?: Severity; maxNewFindings?: number; risk?: number };
   waivers: Waiver[];
   outputs: { format: ReportFormat; path: string }[];
+  /** Images Dockerfiles build that their labels do not name; `dockerfile` relative to `dir`. */
+  images: { dockerfile: string; image: string }[];
 }
 
 export interface ConfigProblem {
@@ -57,7 +59,7 @@ export class ConfigError extends Error {
 }
 
 export function defaultConfig(dir: string): Config {
-  return { dir, paths: { include: [], exclude: [] }, profiles: [], rules: { enable: [], disable: [], severity: {} }, gate: {}, waivers: [], outputs: [] };
+  return { dir, paths: { include: [], exclude: [] }, profiles: [], rules: { enable: [], disable: [], severity: {} }, gate: {}, waivers: [], outputs: [], images: [] };
 }
 
 /** The nearest config file in `start` or one of its parents, or undefined. */
@@ -122,7 +124,19 @@ export function loadConfig(absolute: string, cwd: string): Config {
   const value = plain(document?.value ?? {});
   const errors = validate(value);
   if (errors.length) throw new ConfigError(file, problems(errors, document));
-  return normalise(value as RawConfig, file, dirname(absolute), document);
+  const config = normalise(value as RawConfig, file, dirname(absolute), document);
+  const missing = missingDockerfiles(config, document);
+  if (missing.length) throw new ConfigError(file, missing);
+  return config;
+}
+
+/** A mapped Dockerfile that does not exist is a typo, or a file since moved: either way, say so. */
+function missingDockerfiles(config: Config, document: YamlDocument | undefined): ConfigProblem[] {
+  return config.images.flatMap((entry, i) => {
+    const path = resolve(config.dir, entry.dockerfile);
+    if (existsSync(path) && statSync(path).isFile()) return [];
+    return [{ key: keyName(['images', i, 'dockerfile']), message: `no such file: ${entry.dockerfile} (relative to this file)`, ...position(document, ['images', i, 'dockerfile']) }];
+  });
 }
 
 interface RawConfig {
@@ -132,6 +146,7 @@ interface RawConfig {
   gate?: { severity?: Severity; maxNewFindings?: number; risk?: number };
   waivers?: Omit<Waiver, 'line'>[];
   outputs?: { format: ReportFormat; path: string }[];
+  images?: { dockerfile: string; image: string }[];
 }
 
 function normalise(raw: RawConfig, file: string, dir: string, document: YamlDocument | undefined): Config {
@@ -144,6 +159,7 @@ function normalise(raw: RawConfig, file: string, dir: string, document: YamlDocu
     gate: raw.gate ?? {},
     waivers: (raw.waivers ?? []).map((waiver, i) => ({ ...waiver, line: document?.locate(['waivers', i]).startLine ?? 1 })),
     outputs: raw.outputs ?? [],
+    images: raw.images ?? [],
   };
 }
 

@@ -9,6 +9,7 @@ import { profileSelects } from '../findings/profiles.js';
 import { readBundle, type Bundle } from './bundle.js';
 import { parseSource, toFinding, type CheckError, type FileResult, type SourceOptions } from './check.js';
 import { Engine, type IndexedDocument } from './engine.js';
+import { linkImages, type ImageBuild, type ImageLink } from './links.js';
 import { checkAll, type Job } from './pool.js';
 
 export const BUILTIN_BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '../../../policies/dist/policy.wasm');
@@ -26,6 +27,8 @@ export interface RunOptions {
   stdin?: { text: string; file: string };
   /** Worker threads; defaults to the machine's parallelism, 1 checks in-process. */
   threads?: number;
+  /** Images the config says Dockerfiles build, besides those their labels name. */
+  builds?: ImageBuild[];
 }
 
 export interface RunResult {
@@ -34,6 +37,8 @@ export interface RunResult {
   files: { checked: number; skipped: number };
   documents: number;
   notes: Record<string, unknown>[];
+  /** Images built by a Dockerfile of the run, with the resources of the run that run them (absent: none). */
+  links?: ImageLink[];
 }
 
 /** The built-in bundle (unless left out) and the user's, resolved against the run's working directory. */
@@ -75,7 +80,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const across = await runPass(engine, jobs, files, sourceOptions);
   located.push(...across.findings);
   result.errors.push(...across.errors);
-  result.findings = located.filter((finding) => selected(finding, options.profiles)).sort(compareFindings);
+  const linked = linkImages(located, files.flatMap((file) => file.index), options.builds ?? [], options.cwd);
+  result.links = linked.links;
+  result.findings = linked.findings.filter((finding) => selected(finding, options.profiles)).sort(compareFindings);
   return result;
 }
 

@@ -7,6 +7,7 @@ import { defaultConfig, findConfig, loadConfig, searchStart, type Config } from 
 import { ruleIds } from '../config/patterns.js';
 import { ruleSelection } from '../config/rules.js';
 import { discover } from '../discover/walk.js';
+import type { ImageBuild } from '../engine/links.js';
 import { loadBundles, run, type RunResult } from '../engine/run.js';
 import type { RuleMeta, Severity } from '../findings/finding.js';
 import type { WaiverEntry } from '../findings/waivers.js';
@@ -104,7 +105,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
 type Shared = Pick<SideContext, 'config' | 'selection' | 'today' | 'patternCwd'>;
 
 async function againstTree(options: GateOptions, shared: Shared): Promise<{ head: Side; comparison?: Comparison }> {
-  const raw = await run({ ...options, profiles: [] });
+  const raw = await run({ ...options, profiles: [], builds: configuredBuilds(shared.config, options.cwd) });
   const onDisk = discover(options.paths.filter((path) => path !== '-'), options.cwd).files.map(
     (found): SourceFile => ({ file: found.file, read: () => readText(found.absolute) }),
   );
@@ -150,7 +151,7 @@ async function againstBase(options: GateOptions, ref: string, shared: Shared): P
     const headSources = inputs(root, options.cwd, changes.flatMap((change) => (change.path ? [change.path] : [])));
     const baseSources = inputs(temporary, baseCwd, changes.flatMap((change) => (change.basePath ? [change.path ?? change.basePath] : [])));
     const side = async (cwd: string, sources: SourceFile[]) => {
-      const raw = sources.length ? await run({ ...options, cwd, paths: sources.map((source) => source.file), profiles: [] }) : emptyRun();
+      const raw = sources.length ? await run({ ...options, cwd, paths: sources.map((source) => source.file), profiles: [], builds: configuredBuilds(shared.config, options.cwd) }) : emptyRun();
       return evaluateSide(raw, { ...shared, cwd, sources });
     };
     const head = await side(options.cwd, headSources);
@@ -174,6 +175,11 @@ async function againstBase(options: GateOptions, ref: string, shared: Shared): P
 
 function emptyRun(): RunResult {
   return { findings: [], errors: [], files: { checked: 0, skipped: 0 }, documents: 0, notes: [] };
+}
+
+/** The config's image mappings, relative to the working directory (each side's run resolves them in its own tree). */
+function configuredBuilds(config: Config, cwd: string): ImageBuild[] {
+  return config.images.map((entry) => ({ dockerfile: relative(cwd, resolve(config.dir, entry.dockerfile)), image: entry.image }));
 }
 
 function within(absolute: string, scanned: string): boolean {

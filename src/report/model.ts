@@ -1,6 +1,7 @@
 import { SEVERITIES, SUPPRESSION_KINDS, type Finding, type Severity, type SuppressionKind } from '../findings/finding.js';
 import type { WaiverEntry } from '../findings/waivers.js';
 import type { CheckError } from '../engine/check.js';
+import type { ImageLink } from '../engine/links.js';
 import type { RunResult } from '../engine/run.js';
 import type { Decision } from '../gate/decide.js';
 import type { Comparison } from '../gate/pipeline.js';
@@ -28,6 +29,8 @@ export interface Report {
   findings: Finding[];
   errors: CheckError[];
   notes: Record<string, unknown>[];
+  /** Images built by a checked Dockerfile, with the checked resources that run them (README: Dockerfiles). */
+  links: ImageLink[];
   /** Config waivers, inline comments and annotations, with their status (active, expiring, expired, unused). */
   waivers: WaiverEntry[];
   /** The baseline or git base compared with, and the findings it had that are now fixed. */
@@ -65,6 +68,7 @@ export function buildReport(result: RunResult, decision: Decision, version: stri
     findings: result.findings,
     errors: result.errors,
     notes: result.notes,
+    links: result.links ?? [],
     waivers: extras.waivers ?? [],
     ...(comparison ? { comparison } : {}),
   };

@@ -98,6 +98,8 @@ export function assemble(projects: Project[], images: ImageUse[], options: Assem
     top.dependsOn.add(root.ref);
     for (const pkg of project.packages) addPackage(graph, pkg);
   }
+  /** Repository of each image a Dockerfile builds, to the purls of its final bases. */
+  const bases = new Map<string, Set<string>>();
   for (const use of images) {
     if (use.buildOnly && !options.includeDev) continue;
     const ref = parseImageReference(use.reference);
@@ -110,6 +112,12 @@ export function assemble(projects: Project[], images: ImageUse[], options: Assem
     if (ref.digest?.startsWith('sha256:')) node.hashes.set('SHA-256', ref.digest.slice('sha256:'.length));
     node.properties.add(`policygate:image:source${PROPERTY_SEPARATOR}${use.file}#${use.resource}`);
     top.dependsOn.add(purl);
+    const base = use.built?.base === undefined ? undefined : parseImageReference(use.built.base);
+    if (base) bases.set(node.name, (bases.get(node.name) ?? new Set()).add(imagePurl(base)));
+  }
+  // The built image, and every deployed tag of its repository, contains its base's layers: it depends on its base.
+  for (const node of graph.nodes.values()) {
+    if (node.type === 'container') for (const base of bases.get(node.name) ?? []) node.dependsOn.add(base);
   }
   return toBom(graph, top, options);
 }

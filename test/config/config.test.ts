@@ -99,6 +99,24 @@ describe('config file', () => {
     assert.equal(problemsOf('version: 1\n---\nversion: 1\n')[0]!.line, 3);
   });
 
+  test('images map Dockerfiles, relative to the config file, to the images they build; each must exist', () => {
+    const dir = tempDir({ '.policygate.yaml': 'images:\n  - { dockerfile: svc/Dockerfile, image: ghcr.io/acme/svc }\n', 'svc/Dockerfile': 'FROM alpine\n' });
+    assert.deepEqual(loadConfig(join(dir, '.policygate.yaml'), dir).images, [{ dockerfile: 'svc/Dockerfile', image: 'ghcr.io/acme/svc' }]);
+    const problems = problemsOf(
+      ['images:', '  - dockerfile: svc/Dockerfile', '    image: ghcr.io/acme/svc', '  - { dockerfile: x, image: "not an image" }', '  - { image: a/b, tag: "1" }'].join('\n'),
+    );
+    assert.deepEqual(
+      problems.map((problem) => [problem.line, problem.key]),
+      [
+        [4, 'images[1].image'],
+        [5, 'images[2]'],
+        [5, 'images[2].tag'],
+      ],
+    );
+    const missing = problemsOf('images:\n  - dockerfile: svc/Dockerfile\n    image: ghcr.io/acme/svc\n');
+    assert.deepEqual(missing, [{ line: 2, column: 5, key: 'images[0].dockerfile', message: 'no such file: svc/Dockerfile (relative to this file)' }]);
+  });
+
   test('an empty file is the default config', () => {
     const config = load('# nothing yet\n');
     assert.deepEqual({ ...config, file: undefined }, { ...defaultConfig(config.dir), file: undefined });

@@ -1,11 +1,12 @@
 // Azure Resource Manager deployment templates (JSON, languageVersion 1.0 and 2.0) and their
 // parameters files. Each (template, parameters file) pair is expanded into one document.
 import path from 'node:path';
+import { deployedImages } from './images.js';
 import { loadJson, property, type JsonSource } from './jsonc.js';
 import { checkParametersFileIsPaired, parametersFor } from './parameters.js';
 import { expandTemplate, languageVersionOf, targetScopeOf, type ParameterValues } from './template.js';
 import type { Target } from './functions.js';
-import { InputError, type Format, type ParseContext, type ParsedDocument } from '../types.js';
+import { InputError, type DocPath, type Format, type ParseContext, type ParsedDocument } from '../types.js';
 
 const JSON_FILE = /\.jsonc?$/i;
 const ARM_SCHEMA = /"\$schema"\s*:\s*"[^"]*(?:deploymentTemplate|deploymentParameters)\.json/i;
@@ -51,6 +52,12 @@ function targetFor(template: JsonSource, file: string, context: ParseContext): T
 
 function documentFor(template: JsonSource, values: ParameterValues | undefined, target: Target): ParsedDocument {
   const expansion = expandTemplate(template, values, target);
+  const resourceAt = (p: DocPath): string => {
+    const resource = p[0] === 'resources' && typeof p[1] === 'number' ? expansion.document.resources[p[1]] : undefined;
+    if (!resource) return values ? `${template.file} with ${values.source.file}` : template.file;
+    // The same resource checked with two parameters files is two resources to a baseline.
+    return `${resource.type}/${displayName(resource.name)}${values ? ` (${path.basename(values.source.file)})` : ''}`;
+  };
   return {
     kind: 'arm',
     file: template.file,
@@ -66,12 +73,9 @@ function documentFor(template: JsonSource, values: ParameterValues | undefined, 
     },
     locate: (p) => expansion.locate(p),
     related: (p) => expansion.related(p),
-    resourceAt: (p) => {
-      const resource = p[0] === 'resources' && typeof p[1] === 'number' ? expansion.document.resources[p[1]] : undefined;
-      if (!resource) return values ? `${template.file} with ${values.source.file}` : template.file;
-      // The same resource checked with two parameters files is two resources to a baseline.
-      return `${resource.type}/${displayName(resource.name)}${values ? ` (${path.basename(values.source.file)})` : ''}`;
-    },
+    resourceAt,
+    // The whole model, plus the images its resources run, each named by the resource that runs it.
+    facts: () => ({ ...expansion.document, images: deployedImages(expansion.document).map((use) => ({ resource: resourceAt(use.path), image: use.reference })) }),
   };
 }
 

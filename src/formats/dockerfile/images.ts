@@ -83,3 +83,39 @@ export function canonical(image: string, tag: string | null, digest: string | nu
   const name = hasRegistry ? image : image.includes('/') ? `docker.io/${image}` : `docker.io/library/${image}`;
   return `${name}${tag !== null ? `:${tag}` : digest === null ? ':latest' : ''}${digest !== null ? `@${digest}` : ''}`;
 }
+
+/**
+ * The OCI image-spec key whose value is the image's own reference; the other keys are prose
+ * (title), URLs (source, url) or the base image (base.name).
+ */
+export const IMAGE_NAME_LABEL = 'org.opencontainers.image.ref.name';
+/** ref.name written as a bare version (`24.04`, `v2.1.0`) tags an image layout; it names no repository. */
+const BARE_VERSION = /^v?\d+(?:[._-]\w+)*$/i;
+
+export interface BuiltImage {
+  /** As the label gives it, e.g. ghcr.io/acme/web or ghcr.io/acme/web:1.4.2. */
+  name: string;
+  /** The LABEL instruction's line. */
+  line: number;
+}
+
+/**
+ * The name the Dockerfile gives the image it builds: the IMAGE_NAME_LABEL of the final image.
+ * Labels are inherited from the stage an image is built on and a later LABEL overrides an
+ * earlier one, so it is the last one set in the final stage's lineage. A value that depends on
+ * a variable whose value is not known names nothing.
+ */
+export function builtImage(document: DockerfileDocument): BuiltImage | undefined {
+  let found: BuiltImage | undefined;
+  for (const index of document.stages[document.final_stage]?.lineage ?? []) {
+    for (const instruction of document.stages[index]!.instructions) {
+      if (instruction.cmd !== 'label') continue;
+      for (const pair of instruction.pairs ?? []) {
+        if (pair.key !== IMAGE_NAME_LABEL || pair.value === null) continue;
+        const value = pair.value.trim();
+        found = (pair.literal || instruction.resolved) && value && !BARE_VERSION.test(value) ? { name: value, line: instruction.line } : undefined;
+      }
+    }
+  }
+  return found;
+}

@@ -1,10 +1,21 @@
 // Dockerfiles (and Containerfiles): one document per file, parsed with BuildKit's semantics.
 import { basename, extname } from 'node:path';
-import type { Format } from '../types.js';
+import type { Format, Span } from '../types.js';
 import { buildDocument } from './document.js';
+import { builtImage, listImages, type ImageUse } from './images.js';
 
-export { listImages, type ImageUse } from './images.js';
+export { builtImage, listImages, type BuiltImage, type ImageUse } from './images.js';
 export type { DockerfileDocument, Instruction, Stage } from './model.js';
+
+/** What run-scope rules (and the image links) see of a Dockerfile. */
+export interface DockerfileFacts {
+  /** Names of the image the file builds, from its OCI ref.name label (none when unlabelled). */
+  builds: string[];
+  /** Every external image it uses: bases, COPY --from and RUN --mount sources. */
+  uses: ImageUse[];
+  /** The final stage's FROM instruction: where the built image starts. */
+  from: Span;
+}
 
 /** Dockerfile, Containerfile, api.Dockerfile, Dockerfile.prod (any case). */
 const BY_NAME = /^(?:(?:docker|container)file(?:\.(.+))?|.+\.(?:docker|container)file)$/i;
@@ -39,6 +50,10 @@ export const dockerfile: Format = {
 
   parse(text, file) {
     const { document, locate } = buildDocument(text, file);
-    return [{ kind: 'dockerfile', file, resource: 'Dockerfile', document, locate }];
+    const facts = (): DockerfileFacts => {
+      const built = builtImage(document);
+      return { builds: built ? [built.name] : [], uses: listImages(document), from: locate(['stages', document.final_stage, 'instructions', 0]) };
+    };
+    return [{ kind: 'dockerfile', file, resource: 'Dockerfile', document, locate, facts }];
   },
 };

@@ -17,6 +17,11 @@ export interface ImageUse {
   line?: number;
   /** Used only to build something else (a Dockerfile builder stage): treated like a dev dependency. */
   buildOnly?: boolean;
+  /**
+   * Set when the file builds this image rather than uses it (a Dockerfile's OCI ref.name label):
+   * `base` is the final stage's base image as written, absent when it is scratch.
+   */
+  built?: { base?: string };
 }
 
 export interface ImageExtractor {
