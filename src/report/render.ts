@@ -1,6 +1,7 @@
 // Every output format, by name: one place that --format, --output and the config's outputs use.
 import type { RuleMeta } from '../findings/finding.js';
 import type { CheckedFile } from '../gate/evaluate.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -8,7 +9,7 @@ import type { Report } from './model.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface RenderContext {
@@ -17,6 +18,10 @@ export interface RenderContext {
   /** The input files checked, with their kind. */
   checked: readonly CheckedFile[];
   color: boolean;
+  /** The text of a reported file, for the HTML report's snippets (none without it). */
+  readSource?: (file: string) => string | undefined;
+  /** A parsed CycloneDX JSON SBOM whose components and vulnerabilities the HTML report lists. */
+  sbom?: unknown;
 }
 
 export function isReportFormat(value: string): value is ReportFormat {
@@ -35,5 +40,7 @@ export function render(format: ReportFormat, report: Report, context: RenderCont
       return renderJunit(report, context.rules, context.checked);
     case 'markdown':
       return renderMarkdown(report);
+    case 'html':
+      return renderHtml(report, context);
   }
 }
