@@ -41,6 +41,9 @@ await build({
   },
   plugins: [withoutSideEffects(/^(@actions\/http-client|@actions\/exec|undici)$/)],
   legalComments: 'eof',
+  // Module paths appear in the bundle's comments: keep them as node_modules/..., even where
+  // node_modules is a link, so the bundle is the same bytes wherever it is built.
+  preserveSymlinks: true,
   logLevel: 'warning',
 });
 
