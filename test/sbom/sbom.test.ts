@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { buildSbom, SPEC_VERSIONS, validateSbom } from '../../src/sbom/index.js';
 import { validateBomText } from '../../src/sbom/validate.js';
-import { parseXml, type XmlElement } from '../../src/sbom/text/xml.js';
+import { parseXml, type XmlElement } from '../../src/formats/xml.js';
 import { dependsOn, parseBom, repoRoot } from './helpers.js';
 
 /** Every fixture tree that is well-formed: all lockfile formats and the Kubernetes manifests. */
@@ -117,7 +117,7 @@ describe('policy sbom', () => {
       [
         'test/sbom/fixtures/none:- cannot read: ENOENT',
         'README.absent:- cannot read: ENOENT',
-        'test/sbom/fixtures/broken-tree/billing/pom.xml:54 invalid XML: <artifactId> is not closed', // the end of the truncated file
+        'test/sbom/fixtures/broken-tree/billing/pom.xml:54 invalid XML: <artifactId> is never closed', // the end of the truncated file
         'test/sbom/fixtures/broken-tree/web/package-lock.json:85 invalid JSON: UnexpectedEndOfString',
         'test/sbom/fixtures/k8s/cluster/kustomization.yaml:- not a lockfile nor a file that deploys container images',
       ],

@@ -10,7 +10,7 @@ import { InputError, type ParseContext, type RelatedLocation, type Span } from '
 import { addresses, blankRule, FAMILIES, SourceMap, type Family, type FirewallDocument, type Policy, type Rule, type View } from './model.js';
 import { portRange } from './rules.js';
 import { firewalldService, type ServicePort } from './services.js';
-import { parseXml, type XmlElement } from './xml.js';
+import { parseXml, type XmlElement } from '../xml.js';
 
 const TARGETS: Record<string, Policy> = { default: 'reject', ACCEPT: 'accept', DROP: 'drop', '%%REJECT%%': 'reject', REJECT: 'reject' };
 

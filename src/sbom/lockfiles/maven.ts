@@ -6,7 +6,7 @@
 import { InputError } from '../../formats/types.js';
 import { newPackage, type LockfileParser, type Package, type Scope } from '../model.js';
 import { mavenPurl } from '../purl.js';
-import { child, childText, parseXml, type XmlElement } from '../text/xml.js';
+import { child, childText, parseXml, type XmlElement } from '../../formats/xml.js';
 
 function interpolator(project: XmlElement) {
   const properties = new Map<string, string>();

@@ -37426,7 +37426,7 @@ function merge(outer, inner) {
   return rule;
 }
 
-// src/formats/firewall/xml.ts
+// src/formats/xml.ts
 var NAME = /[A-Za-z_][\w.-]*(?::[\w.-]+)?/y;
 var ATTRIBUTE = /\s+([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -37493,7 +37493,7 @@ function parseXml(text5, file) {
       const selfClosing = text5.startsWith("/>", j);
       if (!selfClosing && text5[j] !== ">") fail2(`malformed start tag <${name}`, j);
       const end = j + (selfClosing ? 2 : 1);
-      const element2 = { name, attributes, children: [], text: "", start: i, end, outerEnd: end };
+      const element2 = { name, attributes, children: [], text: "", start: i, end, outerEnd: end, line: lines.position(i).line };
       if (stack.length) stack[stack.length - 1].children.push(element2);
       else if (root) fail2("more than one root element", i);
       else root = element2;
@@ -37503,6 +37503,12 @@ function parseXml(text5, file) {
   }
   if (stack.length) fail2(`<${stack[stack.length - 1].name}> is never closed`, stack[stack.length - 1].start);
   return root ?? fail2("no root element", 0);
+}
+function child(element2, name) {
+  return element2?.children.find((item) => item.name === name);
+}
+function childText(element2, name) {
+  return child(element2, name)?.text.trim() || void 0;
 }
 
 // src/formats/firewall/firewalld.ts
@@ -41956,81 +41962,6 @@ var goModule = {
   }
 };
 
-// src/sbom/text/xml.ts
-var ENTITIES2 = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-var NAME2 = /^[A-Za-z_][\w.:-]*/;
-function parseXml2(source, file) {
-  const lines = new LineIndex(source);
-  const fail2 = (message, offset) => {
-    const at4 = lines.position(offset);
-    throw new InputError(file, `invalid XML: ${message}`, at4.line, at4.column);
-  };
-  const decode = (text5, offset) => text5.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);|&/g, (_match, entity) => {
-    if (!entity) return fail2("'&' that starts no entity", offset);
-    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith("#")) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return ENTITIES2[entity] ?? fail2(`unknown entity &${entity};`, offset);
-  });
-  const local = (name) => name.slice(name.indexOf(":") + 1);
-  const stack = [];
-  let root;
-  let pos = 0;
-  while (pos < source.length) {
-    const lt = source.indexOf("<", pos);
-    const textEnd = lt === -1 ? source.length : lt;
-    const text5 = source.slice(pos, textEnd);
-    if (stack.length) stack[stack.length - 1].text += decode(text5, pos);
-    else if (text5.trim()) fail2("text outside the root element", pos);
-    if (lt === -1) break;
-    const skip = (open, close) => {
-      if (!source.startsWith(open, lt)) return false;
-      const end2 = source.indexOf(close, lt + open.length);
-      if (end2 === -1) fail2(`unterminated ${open}`, lt);
-      if (open === "<![CDATA[") stack[stack.length - 1].text += source.slice(lt + open.length, end2);
-      pos = end2 + close.length;
-      return true;
-    };
-    if (source.startsWith("<!DOCTYPE", lt)) fail2("DOCTYPE declarations are not accepted", lt);
-    if (skip("<!--", "-->") || skip("<?", "?>")) continue;
-    if (source.startsWith("<![CDATA[", lt)) {
-      if (!stack.length) fail2("CDATA outside the root element", lt);
-      skip("<![CDATA[", "]]>");
-      continue;
-    }
-    const end = source.indexOf(">", lt);
-    if (end === -1) fail2("unterminated tag", lt);
-    const tag = source.slice(lt + 1, end);
-    pos = end + 1;
-    if (tag.startsWith("/")) {
-      const name2 = local(tag.slice(1).trim());
-      const open = stack.pop();
-      if (!open || open.name !== name2) fail2(`closing tag </${name2}> does not match ${open ? `<${open.name}>` : "any open element"}`, lt);
-      continue;
-    }
-    const selfClosing = tag.endsWith("/");
-    const body = selfClosing ? tag.slice(0, -1) : tag;
-    const name = NAME2.exec(body)?.[0] ?? fail2("malformed tag", lt);
-    const attributes = {};
-    const rest = body.slice(name.length);
-    for (const match of rest.matchAll(/\s*([\w.:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) attributes[match[1]] = decode(match[3] ?? match[4], lt);
-    if (rest.replace(/\s*([\w.:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g, "").trim()) fail2(`malformed attributes in <${name}>`, lt);
-    const element2 = { name: local(name), attributes, children: [], text: "", line: lines.position(lt).line };
-    if (stack.length) stack[stack.length - 1].children.push(element2);
-    else if (root) fail2("a second root element", lt);
-    else root = element2;
-    if (!selfClosing) stack.push(element2);
-  }
-  if (stack.length) fail2(`<${stack[stack.length - 1].name}> is not closed`, source.length);
-  if (!root) fail2("no root element", 0);
-  return root;
-}
-function child(element2, name) {
-  return element2?.children.find((item) => item.name === name);
-}
-function childText(element2, name) {
-  return child(element2, name)?.text.trim() || void 0;
-}
-
 // src/sbom/lockfiles/maven.ts
 function interpolator(project) {
   const properties = /* @__PURE__ */ new Map();
@@ -42055,7 +41986,7 @@ var mavenPom = {
   name: "pom.xml",
   matches: (basename7) => basename7 === "pom.xml",
   parse(text5, file, context) {
-    const project = parseXml2(text5, file);
+    const project = parseXml(text5, file);
     if (project.name !== "project") throw new InputError(file, `root element is <${project.name}>, not <project>`, project.line);
     const resolve21 = interpolator(project);
     const managed = /* @__PURE__ */ new Map();

@@ -10512,7 +10512,7 @@ function merge(outer, inner) {
   return rule;
 }
 
-// src/formats/firewall/xml.ts
+// src/formats/xml.ts
 var NAME = /[A-Za-z_][\w.-]*(?::[\w.-]+)?/y;
 var ATTRIBUTE = /\s+([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -10579,7 +10579,7 @@ function parseXml(text2, file) {
       const selfClosing = text2.startsWith("/>", j);
       if (!selfClosing && text2[j] !== ">") fail2(`malformed start tag <${name}`, j);
       const end = j + (selfClosing ? 2 : 1);
-      const element = { name, attributes, children: [], text: "", start: i, end, outerEnd: end };
+      const element = { name, attributes, children: [], text: "", start: i, end, outerEnd: end, line: lines.position(i).line };
       if (stack.length) stack[stack.length - 1].children.push(element);
       else if (root) fail2("more than one root element", i);
       else root = element;

@@ -1,8 +1,9 @@
-// A small XML reader for firewalld's zone and service files: elements, attributes, text,
-// comments and the XML declaration, each element with the offsets of its start tag. Document
-// type declarations are refused (firewalld files have none, and entities are how XML bombs work).
-import { LineIndex } from '../source.js';
-import { InputError } from '../types.js';
+// A small XML reader for the XML inputs (firewalld zone and service files, pom.xml): elements,
+// attributes, text, CDATA, comments and the XML declaration, each element with the offsets of its
+// start tag. Document type declarations are refused (none of these files has one, and entities
+// are how XML bombs work).
+import { LineIndex } from './source.js';
+import { InputError } from './types.js';
 
 export interface XmlElement {
   name: string;
@@ -14,6 +15,8 @@ export interface XmlElement {
   end: number;
   /** Offset just past the end tag (the start tag's end for an empty element). */
   outerEnd: number;
+  /** 1-based line of the start tag. */
+  line: number;
 }
 
 const NAME = /[A-Za-z_][\w.-]*(?::[\w.-]+)?/y;
@@ -84,7 +87,7 @@ export function parseXml(text: string, file: string): XmlElement {
       const selfClosing = text.startsWith('/>', j);
       if (!selfClosing && text[j] !== '>') fail(`malformed start tag <${name}`, j);
       const end = j + (selfClosing ? 2 : 1);
-      const element: XmlElement = { name, attributes, children: [], text: '', start: i, end, outerEnd: end };
+      const element: XmlElement = { name, attributes, children: [], text: '', start: i, end, outerEnd: end, line: lines.position(i).line };
       if (stack.length) stack[stack.length - 1]!.children.push(element);
       else if (root) fail('more than one root element', i);
       else root = element;
@@ -94,4 +97,14 @@ export function parseXml(text: string, file: string): XmlElement {
   }
   if (stack.length) fail(`<${stack[stack.length - 1]!.name}> is never closed`, stack[stack.length - 1]!.start);
   return root ?? fail('no root element', 0);
+}
+
+/** First child element with this name. */
+export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  return element?.children.find((item) => item.name === name);
+}
+
+/** Trimmed text of the child with this name, or undefined when absent or empty. */
+export function childText(element: XmlElement | undefined, name: string): string | undefined {
+  return child(element, name)?.text.trim() || undefined;
 }
