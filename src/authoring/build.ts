@@ -12,6 +12,7 @@ import { untar } from '../engine/bundle.js';
 import { HOST_BUILTINS, SDK_BUILTINS } from '../engine/builtins.js';
 import { RUN_ENTRYPOINT } from '../engine/engine.js';
 import { isSeverity, type RuleMeta } from '../findings/finding.js';
+import { parseFixDeclarations, type FixDeclaration } from '../fix/declaration.js';
 import type { Kind } from '../formats/types.js';
 import { writeAtomic } from '../util/atomic.js';
 import { engineCapabilities, type Capabilities } from './capabilities.js';
@@ -167,6 +168,13 @@ export function buildCatalog(dirs: string[], binary = opaPath(), options: Catalo
       remediation: custom['remediation'] as string,
       message: custom['message'] as string,
     };
+    let fix: FixDeclaration[] = [];
+    try {
+      fix = parseFixDeclarations(custom['fix']);
+    } catch (error) {
+      problems.push(`${where}: custom.${(error as Error).message}`);
+    }
+    if (fix.length) rule.fix = fix;
     if (!isSeverity(rule.severity)) problems.push(`${where}: severity ${JSON.stringify(rule.severity)} is not one of critical, high, medium, low, info`);
     if (!TITLE_VOICE.test(rule.title)) problems.push(`${where}: title "${rule.title}" should start with Require, Disallow, Enforce, Restrict or Limit`);
     const clash = rules.get(rule.id);

@@ -7,9 +7,12 @@ import { EXIT } from '../gate/decide.js';
 import { runGate, type GateOptions } from '../gate/pipeline.js';
 import { renderAnnotations } from '../report/annotations.js';
 import { buildReport } from '../report/model.js';
-import { isReportFormat, render, REPORT_FORMATS, type ReportFormat } from '../report/render.js';
+import { isReportFormat, render, REPORT_FORMATS, type RenderContext, type ReportFormat } from '../report/render.js';
+import { readText } from '../gate/evaluate.js';
+import { withPlannedFixes } from '../fix/run.js';
 import { writeAtomic } from '../util/atomic.js';
 import { UsageError, version, type Io } from './main.js';
+import { assessRun, type RiskArguments } from './risk.js';
 
 export interface CheckCommandOptions {
   paths: string[];
@@ -29,24 +32,40 @@ export interface CheckCommandOptions {
   outputs: string[];
   softFail: boolean;
   allowErrors: boolean;
+  /** Vulnerability database, feeds and risk settings (`check` and `risk`). */
+  risk?: RiskArguments;
 }
 
 export async function checkCommand(options: CheckCommandOptions, io: Io): Promise<number> {
   const requested = options.outputs.map(parseOutput);
-  const outcome = await runGate(gateOptions(options, io));
+  const gate = gateOptions(options, io);
+  const outcome = await runGate(gate);
   for (const warning of outcome.warnings) io.stderr(`policy: warning: ${warning}\n`);
-  const report = buildReport(outcome.result, outcome.decision, version(), { waivers: outcome.waivers, ...(outcome.comparison ? { comparison: outcome.comparison } : {}) });
-  const context = { rules: outcome.rules, checked: outcome.checked, color: false };
+  const assessed = await assessRun(outcome, gate, options, io);
+  const { decision, risk } = assessed;
   const outputs = requested.length
     ? requested.map((output) => ({ ...output, path: resolve(io.cwd, output.path) }))
     : outcome.config.outputs.map((output) => ({ ...output, path: resolve(outcome.config.dir, output.path) }));
+  // SARIF carries the fixes rules declare; planning them reads the files again, so only for SARIF.
+  const result = [options.format, ...outputs.map((output) => output.format)].includes('sarif')
+    ? { ...assessed.result, findings: withPlannedFixes(assessed.result.findings, new Map(outcome.rules.map((rule) => [rule.id, rule])), gate) }
+    : assessed.result;
+  const report = buildReport(result, decision, version(), { waivers: outcome.waivers, ...(outcome.comparison ? { comparison: outcome.comparison } : {}), risk });
+  const context: RenderContext = {
+    rules: outcome.rules,
+    checked: outcome.checked,
+    color: false,
+    // The HTML report shows the lines around each finding.
+    readSource: (file) => (gate.stdin && file === gate.stdin.file ? gate.stdin.text : readText(resolve(io.cwd, file))),
+    ...(options.risk?.sbom !== undefined ? { sbom: JSON.parse(readText(resolve(io.cwd, options.risk.sbom)) ?? 'null') as unknown } : {}),
+  };
   for (const output of outputs) {
     mkdirSync(dirname(output.path), { recursive: true });
     writeAtomic(output.path, render(output.format, report, context));
   }
   io.stdout(render(options.format, report, { ...context, color: io.isTTY && !io.env['NO_COLOR'] }));
   if (io.env['GITHUB_ACTIONS'] === 'true') io.stderr(renderAnnotations(report));
-  return outcome.decision.exitCode;
+  return decision.exitCode;
 }
 
 /** `policy baseline create`: records the findings of a run, suppressed ones marked, for `check --baseline`. */
@@ -66,7 +85,7 @@ export async function baselineCreateCommand(options: CheckCommandOptions & { out
   return EXIT.passed;
 }
 
-function gateOptions(options: CheckCommandOptions, io: Io): GateOptions {
+export function gateOptions(options: CheckCommandOptions, io: Io): GateOptions {
   let today: string;
   try {
     today = todayFrom(io.env['POLICYGATE_TODAY']);

@@ -15,6 +15,8 @@ import { baselineCreateCommand, checkCommand, type CheckCommandOptions } from '.
 import { explainCommand, listCommand } from './catalog.js';
 import { addAuthoringCommands, policyBundleFor } from './authoring.js';
 import { addSbomCommand } from './sbom.js';
+import { addRiskCommands, addRiskOptions, riskArguments } from './risk.js';
+import { fixCommand } from './fix.js';
 
 /** A mistake in how the command was called: exit code 2 with a one-line message. */
 export class UsageError extends Error {}
@@ -86,6 +88,7 @@ function checkOptions(paths: string[], options: Record<string, unknown>, io: Io)
     outputs: (options['output'] as string[] | undefined) ?? [],
     softFail: Boolean(options['softFail']),
     allowErrors: Boolean(options['allowErrors']),
+    risk: riskArguments(options),
   };
 }
 
@@ -96,7 +99,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  scanOptions(cli.command('check'))
+  addRiskOptions(scanOptions(cli.command('check')))
     .description('check files and directories (- reads a stream from stdin); exit 0 passed, 1 blocked, 2 error')
     .addOption(new Option('-f, --format <format>', 'output format on stdout').choices([...REPORT_FORMATS]).default('text'))
     .option('-o, --output <format=path>', `also write a report to a file (repeatable; format one of ${REPORT_FORMATS.join(', ')})`, collect)
@@ -140,8 +143,33 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option('--bundle <file>', 'add a prebuilt policy bundle (repeatable)', collect, [])
     .action((ruleId: string, options) => setExit(explainCommand(ruleId, options, io)));
 
+  scanOptions(cli.command('fix'))
+    .description('apply the fixes rules declare, keeping the files\' formatting, then check again; exit 0 passed, 1 still blocked, 2 error or a fix broke something')
+    .option('--dry-run', 'print the unified diff of what would change and write nothing (exit 1 when something would change)', false)
+    .option('--unsafe', 'also apply fixes that can change behaviour beyond security (e.g. a read-only root filesystem)', false)
+    .option('--rule <id>', 'fix only findings of this rule (repeatable, * wildcards)', collect, [])
+    .addOption(new Option('--severity <severity>', 'fix only findings at or above this severity').choices([...SEVERITIES]))
+    .addOption(new Option('-f, --format <format>', 'output format on stdout').choices(['text', 'json']).default('text'))
+    .option('-o, --output <format=path>', `also write a report of the findings with their planned fixes (repeatable; format one of ${REPORT_FORMATS.join(', ')})`, collect)
+    .action(async (paths: string[], options: Record<string, unknown>) =>
+      setExit(
+        await fixCommand(
+          {
+            ...checkOptions(paths, options, io),
+            format: options['format'] as 'text' | 'json',
+            dryRun: Boolean(options['dryRun']),
+            unsafe: Boolean(options['unsafe']),
+            rules: options['rule'] as string[],
+            ...(options['severity'] !== undefined ? { severity: options['severity'] as Severity } : {}),
+          },
+          io,
+        ),
+      ),
+    );
+
   addAuthoringCommands(cli, io, setExit);
   addSbomCommand(cli, io, setExit);
+  addRiskCommands(cli, io, setExit, scanOptions, checkOptions);
 
   return cli;
 }

@@ -27,7 +27,7 @@ rules:
 gate:
   severity: high          # block on a new finding at or above: critical, high, medium, low, info
   # maxNewFindings: 0     # also block when there are more new findings than this, of any severity
-  # risk: 70              # also block when the change's risk score reaches this (applies once risk scoring ships)
+  # risk: 70              # also block when the change's risk score (0-100) reaches this
 
 # Accepted findings. Each needs the rule, a scope (path, resource and/or fingerprint), a reason, an owner
 # and an expiry date; after that date the waiver stops suppressing and the finding blocks again.

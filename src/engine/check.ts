@@ -148,17 +148,25 @@ export function toFinding(engine: Engine, raw: RawFinding, document: ParsedDocum
   };
 }
 
-function parseContext(options: SourceOptions): ParseContext {
+/** A file's text by absolute path, or undefined when there is no such file. */
+export type TextReader = (absolute: string) => string | undefined;
+
+const fromDisk: TextReader = (absolute) => (existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined);
+
+/** What formats may read besides the file itself: companion files inside the scanned tree. */
+export function parseContext(options: SourceOptions, read: TextReader = fromDisk): ParseContext {
   const root = resolve(options.cwd, options.root);
   return {
+    cwd: options.cwd,
     root,
     options: options.formatOptions,
     readFile(path, from) {
       const absolute = resolve(options.cwd, path);
       const inside = relative(root, absolute);
       if (inside.startsWith('..') || inside.startsWith(sep)) throw new InputError(from, `${path} is outside the scanned tree (${root})`);
-      if (!existsSync(absolute)) throw new InputError(from, `${path} does not exist`);
-      return readFileSync(absolute, 'utf8');
+      const text = read(absolute);
+      if (text === undefined) throw new InputError(from, `${path} does not exist`);
+      return text;
     },
     listDir(path) {
       const absolute = resolve(options.cwd, path);

@@ -129,7 +129,7 @@ async function runPass(engine: Engine, jobs: Job[], files: FileResult[], options
 }
 
 /** Companion files must lie inside the one directory scanned (or the named file's directory), else the working directory. */
-function scanRoot(cwd: string, paths: string[]): string {
+export function scanRoot(cwd: string, paths: readonly string[]): string {
   if (paths.length !== 1) return cwd;
   const path = resolve(cwd, paths[0]!);
   try {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FixDeclaration } from '../fix/declaration.js';
 import type { DocPath, Kind, RelatedLocation, Span } from '../formats/types.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
@@ -15,6 +16,8 @@ export interface RuleMeta {
   remediation: string;
   /** Message template with {{placeholders}} filled from the finding's params. */
   message: string;
+  /** How `policy fix` fixes the rule's findings (custom.fix in the METADATA), when it can. */
+  fix?: FixDeclaration[];
 }
 
 /** What a Rego rule returns for one violation (lib.result.finding): the rest is in the catalog. */
@@ -48,6 +51,16 @@ export interface Finding {
   suppressed?: Suppression;
   /** Set when compared with a baseline file or a git base: whether the change introduced it. */
   baselineState?: BaselineState;
+  /** The edits `policy fix` would make for this finding, when it has planned them. */
+  fix?: FindingFix;
+}
+
+/** A planned fix as text replacements (1-based, end exclusive; an insertion has start = end), as SARIF `fixes` carry them. */
+export interface FindingFix {
+  description: string;
+  /** Set when the fix can change behaviour beyond security: why (applied only with --unsafe). */
+  unsafe?: string;
+  changes: { file: string; replacements: (Span & { text: string })[] }[];
 }
 
 export const SUPPRESSION_KINDS = ['annotation', 'inline', 'waiver', 'baseline'] as const;

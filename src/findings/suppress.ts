@@ -150,6 +150,7 @@ export function isDate(text: string): boolean {
 }
 
 const NO_COMPANIONS: ParseContext = {
+  cwd: '/',
   root: '/',
   options: {},
   readFile: (path) => {

@@ -51,6 +51,8 @@ export interface RelatedLocation extends Span {
 
 /** What a format may need beyond the file's own text. */
 export interface ParseContext {
+  /** The run's working directory: relative paths resolve, and file names are reported, against it. */
+  cwd: string;
   /** Root of the scan: companion files (includes, parameter files) must lie inside it. */
   root: string;
   /** Reads a file by absolute path; throws InputError naming `from` when it is missing or outside the root. */

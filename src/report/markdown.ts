@@ -18,13 +18,9 @@ export function renderMarkdown(report: Report): string {
     const counts = summary.comparison!;
     out.push(`Compared with ${against}: **${counts.new} new**, ${counts.unchanged} unchanged, ${counts.fixed} fixed.`, '');
   }
-  if (decision.risk) {
-    out.push(
-      decision.risk.score === undefined
-        ? `Risk: not scored in this run (the gate blocks at ${decision.risk.threshold} once risk scoring is available).`
-        : `Risk: **${decision.risk.score}** (the gate blocks at ${decision.risk.threshold}).`,
-      '',
-    );
+  if (report.risk) {
+    const gate = decision.risk ? ` (the gate blocks at ${decision.risk.threshold})` : '';
+    out.push(`Risk: **${report.risk.score}/100** (${report.risk.rating})${gate}.`, '');
   }
   const counts = SEVERITIES.filter((severity) => summary.bySeverity[severity]).map((severity) => `${summary.bySeverity[severity]} ${severity}`);
   out.push(
@@ -39,9 +35,11 @@ export function renderMarkdown(report: Report): string {
   if (counted.length) {
     out.push('| Severity | Rule | Location | Resource | Message |', '| --- | --- | --- | --- | --- |');
     for (const finding of counted.slice(0, MAX_ROWS)) {
-      out.push(`| ${finding.severity} | ${finding.ruleId} | \`${code(`${finding.location.file}:${finding.location.startLine}`)}\` | ${cell(finding.resource)} | ${cell(finding.message)} |`);
+      out.push(`| ${finding.severity} | ${finding.ruleId} | \`${code(`${finding.location.file}:${finding.location.startLine}`)}\` | ${cell(finding.resource)} | ${cell(finding.message)}${fixNote(finding)} |`);
     }
     if (counted.length > MAX_ROWS) out.push('', `…and ${counted.length - MAX_ROWS} more (see the SARIF or JSON report).`);
+    const fixable = counted.filter((finding) => finding.fix).length;
+    if (fixable) out.push('', `🔧 ${fixable} of these can be fixed automatically: \`policy fix --dry-run\` shows the change, \`policy fix\` makes it.`);
   } else out.push('None.');
   out.push('');
 
@@ -79,6 +77,12 @@ function waiverTable(out: string[], title: string, waivers: WaiverEntry[]): void
     );
   }
   out.push('');
+}
+
+/** A planned fix, named in the message cell. */
+function fixNote(finding: Finding): string {
+  if (!finding.fix) return '';
+  return ` 🔧 fix: ${cell(finding.fix.description)}${finding.fix.unsafe ? ' (with --unsafe)' : ''}`;
 }
 
 function bySeverity(a: Finding, b: Finding): number {

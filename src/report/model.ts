@@ -5,6 +5,7 @@ import type { ImageLink } from '../engine/links.js';
 import type { RunResult } from '../engine/run.js';
 import type { Decision } from '../gate/decide.js';
 import type { Comparison } from '../gate/pipeline.js';
+import type { RiskReport } from '../risk/change.js';
 
 /** Bumped whenever the shape of `--format json` changes incompatibly. */
 export const SCHEMA_VERSION = 1;
@@ -35,11 +36,14 @@ export interface Report {
   waivers: WaiverEntry[];
   /** The baseline or git base compared with, and the findings it had that are now fixed. */
   comparison?: Comparison;
+  /** The change's risk, 0 to 100, explained (docs/risk.md). */
+  risk?: RiskReport;
 }
 
 export interface ReportExtras {
   waivers?: WaiverEntry[];
   comparison?: Comparison;
+  risk?: RiskReport;
 }
 
 export function buildReport(result: RunResult, decision: Decision, version: string, extras: ReportExtras = {}): Report {
@@ -71,5 +75,6 @@ export function buildReport(result: RunResult, decision: Decision, version: stri
     links: result.links ?? [],
     waivers: extras.waivers ?? [],
     ...(comparison ? { comparison } : {}),
+    ...(extras.risk ? { risk: extras.risk } : {}),
   };
 }

@@ -116,7 +116,22 @@ function result(finding: Finding, ruleIndex: number, compared: boolean) {
           ],
         }
       : {}),
+    ...(finding.fix ? { fixes: [fix(finding.fix)] } : {}),
     properties: { severity: finding.severity, resource: finding.resource, path: finding.path, controls: finding.controls },
+  };
+}
+
+/** The edits `policy fix` would make, as SARIF replacements (a deleted region and the text put there). */
+function fix(planned: NonNullable<Finding['fix']>) {
+  return {
+    description: { text: `${planned.description}${planned.unsafe ? ` (unsafe: ${planned.unsafe})` : ''}` },
+    artifactChanges: planned.changes.map((change) => ({
+      artifactLocation: uri(change.file),
+      replacements: change.replacements.map((replacement) => ({
+        deletedRegion: { startLine: replacement.startLine, startColumn: replacement.startColumn, endLine: replacement.endLine, endColumn: replacement.endColumn },
+        insertedContent: { text: replacement.text },
+      })),
+    })),
   };
 }
 

@@ -1,6 +1,7 @@
 // Human output: the findings that count grouped by file, errors, waivers that need attention,
-// then one summary line. Suppressed findings are only counted here (they are listed in JSON).
+// then the risk line and one summary line. Suppressed findings are only counted here (they are listed in JSON).
 import { SEVERITIES, type Finding } from '../findings/finding.js';
+import { riskLine } from '../risk/explain.js';
 import type { Report } from './model.js';
 
 export interface TextOptions {
@@ -57,6 +58,7 @@ export function renderText(report: Report, { color }: TextOptions): string {
     }
     lines.push('');
   }
+  if (report.risk) lines.push(riskLine(report.risk));
   lines.push(summaryLine(report, paint));
   return `${lines.join('\n')}\n`;
 }

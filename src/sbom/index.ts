@@ -102,8 +102,9 @@ function readdirSorted(path: string): string[] {
   return readdirSync(path).sort();
 }
 
-function parseContext(scan: ScanFile): ParseContext {
+function parseContext(scan: ScanFile, cwd: string): ParseContext {
   return {
+    cwd,
     root: scan.root,
     readFile(path, from) {
       if (!inside(scan.root, path)) throw new InputError(from, `${path} is outside the scanned directory`);
@@ -139,7 +140,7 @@ export async function buildSbom(paths: string[], options: SbomOptions = {}): Pro
         continue;
       }
       const extractor = extractors.find((candidate) => candidate.candidate(scan.path) && candidate.detect(scan.file, text));
-      if (extractor) images.push(...extractor.extract(text, scan.file, parseContext(scan)));
+      if (extractor) images.push(...extractor.extract(text, scan.file, parseContext(scan, cwd)));
       else if (scan.explicit) errors.push({ file: scan.file, message: 'not a lockfile nor a file that deploys container images' });
     } catch (error) {
       errors.push(toError(error, scan.file));

@@ -7,6 +7,7 @@ export const ROOT = '/proj';
 
 export function context(files: Record<string, string>, options: Record<string, unknown> = {}): ParseContext {
   return {
+    cwd: process.cwd(),
     root: ROOT,
     readFile(file, from) {
       const text = files[file];

@@ -23,6 +23,7 @@ import { runCli, tempDir } from '../helpers.js';
 const PARSERS: Record<Kind, Format> = { k8s, arm, sshd, firewall, dockerfile };
 
 const context: ParseContext = {
+  cwd: '/',
   root: '/',
   options: {},
   readFile: (path) => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Report } from '../../src/report/model.js';
@@ -117,5 +118,22 @@ describe('policy list and explain', () => {
     assert.match(stdout, /K8S-PSS-003 {2}Disallow privileged containers/);
     assert.match(stdout, /Remediation: /);
     assert.equal((await runCli(['explain', 'NOPE-1'], { cwd: repo })).code, 2);
+  });
+});
+
+describe('policy check reports with fixes and snippets', () => {
+  test('SARIF carries the fixes rules declare, as replacements', async () => {
+    const dir = tempDir({ 'p.yaml': pod('p', 'privileged') });
+    const { stdout } = await runCli(['check', '.', '--format', 'sarif'], { cwd: dir });
+    const results = (JSON.parse(stdout) as { runs: { results: { ruleId: string; fixes?: { artifactChanges: { replacements: { insertedContent?: { text: string } }[] }[] }[] }[] }[] }).runs[0]!.results;
+    const privileged = results.find((result) => result.ruleId === 'K8S-PSS-003');
+    assert.match(privileged?.fixes?.[0]?.artifactChanges[0]?.replacements[0]?.insertedContent?.text ?? '', /false/);
+  });
+
+  test('the HTML report written by check shows the source lines around a finding', async () => {
+    const dir = tempDir({ 'p.yaml': pod('p', 'privileged') });
+    await runCli(['check', '.', '--output', 'html=report.html'], { cwd: dir });
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    assert.match(html, /privileged: true/);
   });
 });

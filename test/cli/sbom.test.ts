@@ -46,3 +46,22 @@ describe('policy sbom', () => {
     assert.match(stderr, /not valid/);
   });
 });
+
+describe('policy check --sbom', () => {
+  test('writes the SBOM of the checked change beside the findings', async () => {
+    const dir = tempDir({ 'app/package.json': '{"name":"app","version":"1.0.0","dependencies":{"left-pad":"^1.3.0"}}', 'app/package-lock.json': lock, 'k8s/web.yaml': deployment });
+    const { code, stdout } = await runCli(['check', '.', '--sbom', 'out/bom.json', '--format', 'json'], { cwd: dir });
+    assert.equal(code, 0, stdout);
+    const purls = (JSON.parse(readFileSync(join(dir, 'out/bom.json'), 'utf8')) as { components: { purl?: string }[] }).components.map((component) => component.purl);
+    assert.ok(purls.includes('pkg:npm/left-pad@1.3.0'));
+    assert.ok(purls.some((purl) => purl?.includes('nginx@1.27')));
+    assert.equal((await runCli(['sbom', '--validate', 'out/bom.json'], { cwd: dir })).code, 0);
+  });
+
+  test('a lockfile the SBOM cannot read fails the gate closed', async () => {
+    const dir = tempDir({ 'k8s/web.yaml': deployment, 'b/package-lock.json': '{"lockfileVersion": 3, "packages": {', 'b/package.json': '{"name":"b"}' });
+    const { code, stdout } = await runCli(['check', '.', '--sbom', 'bom.json', '--format', 'json'], { cwd: dir });
+    assert.equal(code, 2);
+    assert.ok((JSON.parse(stdout) as { errors: { file: string }[] }).errors.some((error) => error.file === 'b/package-lock.json'));
+  });
+});

@@ -10,7 +10,7 @@ import type { ParseContext } from '../../src/formats/types.js';
 import { builtinEngine } from '../helpers.js';
 
 const examples = join(import.meta.dirname, '../../../examples/docker');
-const context: ParseContext = { root: examples, options: {}, readFile: () => '', listDir: () => undefined };
+const context: ParseContext = { cwd: '/', root: examples, options: {}, readFile: () => '', listDir: () => undefined };
 
 async function check(name: string): Promise<Finding[]> {
   const file = `examples/docker/${name}`;

@@ -4,7 +4,7 @@ import { canonical } from '../../src/formats/dockerfile/images.js';
 import { dockerfile, listImages, type DockerfileDocument } from '../../src/formats/dockerfile/index.js';
 import type { ParseContext } from '../../src/formats/types.js';
 
-const context: ParseContext = { root: '/', options: {}, readFile: () => '', listDir: () => undefined };
+const context: ParseContext = { cwd: '/', root: '/', options: {}, readFile: () => '', listDir: () => undefined };
 
 function images(text: string) {
   const [parsed] = dockerfile.parse(text, 'Dockerfile', context);

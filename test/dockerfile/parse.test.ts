@@ -4,6 +4,7 @@ import { dockerfile, type DockerfileDocument, type Instruction } from '../../src
 import { InputError, type ParseContext, type ParsedDocument } from '../../src/formats/types.js';
 
 const context: ParseContext = {
+  cwd: '/',
   root: '/',
   options: {},
   readFile: () => {

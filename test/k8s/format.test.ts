@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { k8s } from '../../src/formats/k8s/index.js';
 import { InputError, type ParseContext } from '../../src/formats/types.js';
 
-const context: ParseContext = { root: '/', readFile: () => '', listDir: () => undefined, options: {} };
+const context: ParseContext = { cwd: '/', root: '/', readFile: () => '', listDir: () => undefined, options: {} };
 
 describe('k8s format', () => {
   test('detects manifests by content, not by extension alone', () => {

@@ -10,7 +10,7 @@ import type { Report } from '../../src/report/model.js';
 import { runCli } from '../helpers.js';
 
 const fixtures = join(import.meta.dirname, '../../../test/links/fixtures');
-const context: ParseContext = { root: fixtures, readFile: () => '', listDir: () => undefined, options: {} };
+const context: ParseContext = { cwd: '/', root: fixtures, readFile: () => '', listDir: () => undefined, options: {} };
 
 async function check(dir: string, ...args: string[]): Promise<Report> {
   const { stdout, stderr } = await runCli(['check', '.', '--format', 'json', ...args], { cwd: join(fixtures, dir) });

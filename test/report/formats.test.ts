@@ -71,7 +71,7 @@ describe('Markdown', () => {
   test('decision, risk, the findings table and the waivers expiring within 30 days', async () => {
     const { stdout } = await run(project(), ['--format', 'markdown', '--allow-errors']);
     assert.match(stdout, /^## policygate: ❌ blocked\n\n- 1 finding at or above high\n/);
-    assert.match(stdout, /Risk: not scored in this run \(the gate blocks at 70 once risk scoring is available\)\./);
+    assert.match(stdout, /Risk: \*\*\d+\/100\*\* \((?:none|low|medium|high|critical)\) \(the gate blocks at 70\)\./);
     assert.match(stdout, /\| high \| K8S-PSS-002 \| `k8s\/web\.yaml:6` \| Pod\/web \| The pod sets hostPID to true/);
     assert.match(stdout, /### Waivers expiring within 30 days \(1\)\n\n\| Rule \| Scope \| Owner \| Expires \| Reason \| Written in \|\n\| --- .*\n\| K8S-PSS-006 \| resource Pod\/soon \| net-team \| 2027-01-20 \| migrating &lt;ports&gt; \| `\.policygate\.yaml:4` \|\n/);
     assert.doesNotMatch(stdout, /Pod\/later \| net-team/);

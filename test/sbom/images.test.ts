@@ -8,7 +8,7 @@ import { dockerfileImages } from '../../src/sbom/images/dockerfile.js';
 import { k8sImages } from '../../src/sbom/images/k8s.js';
 import { fixture } from './helpers.js';
 
-const context: ParseContext = { root: fixture('k8s'), readFile: () => '', listDir: () => undefined, options: {} };
+const context: ParseContext = { cwd: '/', root: fixture('k8s'), readFile: () => '', listDir: () => undefined, options: {} };
 
 function uses(name: string) {
   const text = readFileSync(fixture('k8s/cluster', name), 'utf8');
@@ -38,7 +38,7 @@ describe('images in Kubernetes manifests', () => {
 
 describe('images in Dockerfiles and ARM templates', () => {
   const repo = join(import.meta.dirname, '../../..');
-  const context: ParseContext = { root: repo, readFile: () => '', listDir: () => undefined, options: {} };
+  const context: ParseContext = { cwd: '/', root: repo, readFile: () => '', listDir: () => undefined, options: {} };
 
   it('marks a multi-stage Dockerfile builder base as build-only and the final base as shipped', () => {
     const file = 'examples/docker/hardened.Dockerfile';

@@ -20,6 +20,7 @@ export function tree(files: Record<string, string>, root = '.'): Tree {
   }
   const rootDir = resolve(dir, root);
   const context: ParseContext = {
+    cwd: process.cwd(),
     root: rootDir,
     options: {},
     readFile(path, from) {

@@ -7,6 +7,9 @@
 #   controls: ["mcsb:IM-1"]
 #   remediation: "Set properties.adminUserEnabled to false and use Microsoft Entra ID identities or scoped tokens."
 #   message: "Container registry {{name}} enables the admin user."
+#   fix:
+#     - set: [properties, adminUserEnabled]
+#       value: false
 package arm.acr.admin_user
 
 import data.lib.arm

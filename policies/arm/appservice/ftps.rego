@@ -7,6 +7,11 @@
 #   controls: ["mcsb:DP-3", "cis-azure:9.10"]
 #   remediation: "Set siteConfig.ftpsState to Disabled (or FtpsOnly)."
 #   message: "{{app}} {{name}} allows plain FTP (ftpsState: {{value}})."
+#   fix:
+#     - set: [properties, siteConfig, ftpsState]
+#       value: FtpsOnly
+#     - set: [ftpsState]
+#       value: FtpsOnly
 package arm.appservice.ftps
 
 import data.lib.arm

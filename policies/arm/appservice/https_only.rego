@@ -7,6 +7,9 @@
 #   controls: ["mcsb:DP-3", "cis-azure:9.2"]
 #   remediation: "Set properties.httpsOnly to true."
 #   message: "{{app}} {{name}} accepts plain HTTP (httpsOnly is not true)."
+#   fix:
+#     - set: [properties, httpsOnly]
+#       value: true
 package arm.appservice.https_only
 
 import data.lib.arm

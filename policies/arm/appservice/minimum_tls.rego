@@ -7,6 +7,9 @@
 #   controls: ["mcsb:DP-3", "cis-azure:9.3"]
 #   remediation: "Set siteConfig.minTlsVersion to 1.2 (or leave it out: 1.2 is the default)."
 #   message: "{{app}} {{name}} accepts TLS {{value}}."
+#   fix:
+#     - set: [minTlsVersion]
+#       value: "1.2"
 package arm.appservice.minimum_tls
 
 import data.lib.arm

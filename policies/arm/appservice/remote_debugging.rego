@@ -7,6 +7,9 @@
 #   controls: ["mcsb:PV-2"]
 #   remediation: "Set siteConfig.remoteDebuggingEnabled to false."
 #   message: "{{app}} {{name}} has remote debugging enabled."
+#   fix:
+#     - set: [remoteDebuggingEnabled]
+#       value: false
 package arm.appservice.remote_debugging
 
 import data.lib.arm

@@ -7,6 +7,10 @@
 #   controls: ["mcsb:IM-6"]
 #   remediation: "Set osProfile.linuxConfiguration.disablePasswordAuthentication to true and provide ssh.publicKeys."
 #   message: "Linux {{what}} {{name}} allows password authentication."
+#   fix:
+#     - set: [linuxConfiguration, disablePasswordAuthentication]
+#       value: true
+#       unsafe: Azure then requires SSH public keys (osProfile.linuxConfiguration.ssh.publicKeys); without them the deployment fails.
 package arm.compute.linux_password_authentication
 
 import data.lib.arm

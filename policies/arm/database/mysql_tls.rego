@@ -7,6 +7,11 @@
 #   controls: ["mcsb:DP-3", "cis-azure:4.4.2"]
 #   remediation: "Set minimalTlsVersion to TLS1_2 (single server) or the tls_version server parameter to TLSv1.2 or later (flexible server)."
 #   message: "MySQL server {{name}} accepts TLS older than 1.2 ({{value}})."
+#   fix:
+#     - set: [properties, minimalTlsVersion]
+#       value: TLS1_2
+#     - set: [properties, value]
+#       value: TLSv1.2
 package arm.database.mysql_tls
 
 import data.lib.arm

@@ -7,6 +7,9 @@
 #   controls: ["mcsb:DP-8", "cis-azure:8.5"]
 #   remediation: "Remove enableSoftDelete: false (soft delete is on by default and cannot be turned off on new vaults)."
 #   message: "Key vault {{name}} disables soft delete."
+#   fix:
+#     - set: [properties, enableSoftDelete]
+#       value: true
 package arm.keyvault.soft_delete
 
 import data.lib.arm

@@ -7,6 +7,9 @@
 #   controls: ["mcsb:DP-3"]
 #   remediation: "Set properties.minimumTlsVersion to 1.2."
 #   message: "Redis cache {{name}} accepts TLS {{value}}."
+#   fix:
+#     - set: [properties, minimumTlsVersion]
+#       value: "1.2"
 package arm.redis.minimum_tls
 
 import data.lib.arm

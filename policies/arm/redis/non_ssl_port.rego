@@ -7,6 +7,9 @@
 #   controls: ["mcsb:DP-3"]
 #   remediation: "Set properties.enableNonSslPort to false."
 #   message: "Redis cache {{name}} enables the non-SSL port."
+#   fix:
+#     - set: [properties, enableNonSslPort]
+#       value: false
 package arm.redis.non_ssl_port
 
 import data.lib.arm

@@ -7,6 +7,9 @@
 #   controls: ["mcsb:DP-3"]
 #   remediation: "Set properties.minimalTlsVersion to 1.2."
 #   message: "SQL server {{name}} accepts TLS older than 1.2 (minimalTlsVersion: {{value}})."
+#   fix:
+#     - set: [properties, minimalTlsVersion]
+#       value: "1.2"
 package arm.sql.minimum_tls
 
 import data.lib.arm

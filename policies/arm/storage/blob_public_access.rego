@@ -7,6 +7,9 @@
 #   controls: ["mcsb:NS-2", "cis-azure:3.7"]
 #   remediation: "Set properties.allowBlobPublicAccess to false."
 #   message: "Storage account {{name}} allows anonymous public blob access (allowBlobPublicAccess is {{value}})."
+#   fix:
+#     - set: [properties, allowBlobPublicAccess]
+#       value: false
 package arm.storage.blob_public_access
 
 import data.lib.arm

@@ -7,6 +7,9 @@
 #   controls: ["mcsb:DP-3", "cis-azure:3.1"]
 #   remediation: "Set properties.supportsHttpsTrafficOnly to true (or leave it out: the default is true)."
 #   message: "Storage account {{name}} accepts HTTP traffic (supportsHttpsTrafficOnly is false)."
+#   fix:
+#     - set: [properties, supportsHttpsTrafficOnly]
+#       value: true
 package arm.storage.https_only
 
 import data.lib.arm

@@ -7,6 +7,9 @@
 #   controls: ["mcsb:DP-3", "cis-azure:3.15"]
 #   remediation: "Set properties.minimumTlsVersion to TLS1_2."
 #   message: "Storage account {{name}} accepts TLS older than 1.2 (minimumTlsVersion: {{value}})."
+#   fix:
+#     - set: [properties, minimumTlsVersion]
+#       value: TLS1_2
 package arm.storage.minimum_tls
 
 import data.lib.arm

@@ -7,6 +7,13 @@
 #   controls: ["mcsb:IM-8"]
 #   remediation: "Declare the parameter with type secureString (or secureObject)."
 #   message: "Parameter {{parameter}} looks like a secret but has type {{type}}."
+#   fix:
+#     - set: [parameters, "*", type]
+#       value: secureString
+#       when: [string]
+#     - set: [parameters, "*", type]
+#       value: secureObject
+#       when: [object]
 package arm.template.secret_parameter_type
 
 import data.lib.arm

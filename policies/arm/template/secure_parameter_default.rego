@@ -7,6 +7,9 @@
 #   controls: ["mcsb:IM-8"]
 #   remediation: "Remove the defaultValue and supply the value at deployment time, e.g. from a Key Vault reference in the parameters file."
 #   message: "Secure parameter {{parameter}} has a default value in the template."
+#   fix:
+#     - remove: [parameters, "*", defaultValue]
+#       unsafe: Deployments that relied on the default must then pass the value.
 package arm.template.secure_parameter_default
 
 import data.lib.arm

@@ -12,6 +12,11 @@
 #     input chain, `ufw default deny incoming`, or a firewalld zone target other than ACCEPT;
 #     then accept the services the host offers.
 #   message: "Inbound traffic that no rule decides is accepted ({{reason}})."
+#   fix:
+#     - set: []
+#       value: drop
+#       description: set the default inbound policy to drop
+#       unsafe: Inbound traffic that no rule accepts is dropped from then on; make sure the rules accept what the host serves (SSH included) first.
 package firewall.policy.default_inbound
 
 import data.lib.firewall

@@ -11,6 +11,11 @@
 #     Give IPv6 the same default deny as IPv4: an nftables inet table instead of an ip table,
 #     `ip6tables -P INPUT DROP` (rules.v6), or IPV6=yes in /etc/default/ufw.
 #   message: "IPv4 inbound traffic is restricted, but IPv6 traffic that no rule decides is accepted ({{reason}})."
+#   fix:
+#     - set: []
+#       value: drop
+#       description: set the default IPv6 inbound policy to drop
+#       unsafe: IPv6 traffic that no rule accepts is dropped from then on; make sure the rules accept what the host serves over IPv6 first.
 package firewall.policy.ipv6_open
 
 import data.lib.firewall

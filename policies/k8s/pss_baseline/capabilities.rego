@@ -12,6 +12,9 @@
 #     AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE,
 #     SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT.
 #   message: "{{target}} adds capability {{capability}}, which is outside the baseline's allowed set."
+#   fix:
+#     - remove: [securityContext, capabilities, add, "*"]
+#       unsafe: The container asked for this capability; whatever needs it stops working.
 package k8s.pss_baseline.capabilities
 
 import data.lib.k8s

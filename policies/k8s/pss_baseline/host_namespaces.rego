@@ -9,6 +9,16 @@
 #   controls: ["pss:baseline:host-namespaces", "cis-k8s:5.2.3", "cis-k8s:5.2.4", "cis-k8s:5.2.5"]
 #   remediation: Remove spec.hostNetwork, spec.hostPID and spec.hostIPC or set them to false.
 #   message: "The pod sets {{field}} to true and shares the node's {{namespace}} namespace."
+#   fix:
+#     - set: [hostNetwork]
+#       value: false
+#       unsafe: The pod stops sharing the node's network, which node agents and CNI plugins rely on.
+#     - set: [hostPID]
+#       value: false
+#       unsafe: The pod stops seeing the node's processes, which monitoring agents rely on.
+#     - set: [hostIPC]
+#       value: false
+#       unsafe: The pod stops sharing the node's IPC namespace.
 package k8s.pss_baseline.host_namespaces
 
 import data.lib.k8s

@@ -9,6 +9,9 @@
 #   controls: ["pss:baseline:privileged", "cis-k8s:5.2.2"]
 #   remediation: Remove securityContext.privileged or set it to false.
 #   message: "{{target}} sets securityContext.privileged to true."
+#   fix:
+#     - set: [securityContext, privileged]
+#       value: false
 package k8s.pss_baseline.privileged
 
 import data.lib.k8s

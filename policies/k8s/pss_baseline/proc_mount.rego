@@ -9,6 +9,9 @@
 #   controls: ["pss:baseline:proc-mount"]
 #   remediation: Remove securityContext.procMount or set it to Default.
 #   message: "{{target}} sets securityContext.procMount to {{value}}."
+#   fix:
+#     - set: [securityContext, procMount]
+#       value: Default
 package k8s.pss_baseline.proc_mount
 
 import data.lib.k8s

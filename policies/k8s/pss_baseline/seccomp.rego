@@ -9,6 +9,9 @@
 #   controls: ["pss:baseline:seccomp"]
 #   remediation: Set seccompProfile.type to RuntimeDefault or Localhost, or leave it unset.
 #   message: "{{target}} sets securityContext.seccompProfile.type to {{value}}."
+#   fix:
+#     - set: [seccompProfile, type]
+#       value: RuntimeDefault
 package k8s.pss_baseline.seccomp
 
 import data.lib.k8s

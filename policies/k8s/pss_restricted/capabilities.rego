@@ -11,6 +11,11 @@
 #     Set securityContext.capabilities.drop to ["ALL"] in every container, and add back at most
 #     NET_BIND_SERVICE.
 #   message: "{{target}} {{problem}}; containers must drop ALL and may add only NET_BIND_SERVICE."
+#   fix:
+#     - add: [securityContext, capabilities, drop]
+#       value: ALL
+#     - remove: [securityContext, capabilities, add, "*"]
+#       unsafe: The container asked for this capability; whatever needs it stops working.
 package k8s.pss_restricted.capabilities
 
 import data.lib.k8s

@@ -9,6 +9,9 @@
 #   controls: ["pss:restricted:privilege-escalation", "cis-k8s:5.2.6"]
 #   remediation: Set securityContext.allowPrivilegeEscalation to false in every container.
 #   message: "{{target}}: securityContext.allowPrivilegeEscalation is {{value}}; it must be false."
+#   fix:
+#     - set: [securityContext, allowPrivilegeEscalation]
+#       value: false
 package k8s.pss_restricted.privilege_escalation
 
 import data.lib.k8s

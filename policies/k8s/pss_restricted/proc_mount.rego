@@ -9,6 +9,9 @@
 #   controls: ["pss:restricted:proc-mount"]
 #   remediation: Remove securityContext.procMount or set it to Default.
 #   message: "{{target}} sets securityContext.procMount to {{value}}; the restricted policy allows only Default."
+#   fix:
+#     - set: [securityContext, procMount]
+#       value: Default
 package k8s.pss_restricted.proc_mount
 
 import data.lib.k8s

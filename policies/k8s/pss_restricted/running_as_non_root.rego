@@ -11,6 +11,9 @@
 #     Set spec.securityContext.runAsNonRoot to true (or set it to true in every container), and
 #     build images whose USER is a non-zero numeric ID.
 #   message: "{{target}}: securityContext.runAsNonRoot is {{value}}; it must be true."
+#   fix:
+#     - set: [securityContext, runAsNonRoot]
+#       value: true
 package k8s.pss_restricted.running_as_non_root
 
 import data.lib.k8s

@@ -9,6 +9,8 @@
 #   controls: ["pss:restricted:running-as-non-root-user", "cis-k8s:5.2.7"]
 #   remediation: Set securityContext.runAsUser to a non-zero user ID, or remove it.
 #   message: "{{target}} sets securityContext.runAsUser to 0 (root)."
+#   fix:
+#     - remove: [runAsUser]
 package k8s.pss_restricted.running_as_non_root_user
 
 import data.lib.k8s

@@ -9,6 +9,9 @@
 #   controls: ["pss:restricted:seccomp"]
 #   remediation: Set spec.securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a localhostProfile).
 #   message: "{{target}}: securityContext.seccompProfile.type is {{value}}; it must be RuntimeDefault or Localhost."
+#   fix:
+#     - set: [securityContext, seccompProfile, type]
+#       value: RuntimeDefault
 package k8s.pss_restricted.seccomp
 
 import data.lib.k8s

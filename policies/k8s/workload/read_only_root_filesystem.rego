@@ -12,6 +12,10 @@
 #     Set securityContext.readOnlyRootFilesystem to true and mount emptyDir volumes at the paths
 #     the application writes to (/tmp, caches).
 #   message: "{{target}} has a writable root filesystem (readOnlyRootFilesystem is {{value}})."
+#   fix:
+#     - set: [securityContext, readOnlyRootFilesystem]
+#       value: true
+#       unsafe: Writes to the container's filesystem fail; mount emptyDir volumes where the application writes.
 package k8s.workload.read_only_root_filesystem
 
 import data.lib.k8s

@@ -13,6 +13,10 @@
 #     Set automountServiceAccountToken: false in the pod spec (or on the namespace's default
 #     ServiceAccount); a workload that needs the API gets a dedicated ServiceAccount and Role.
 #   message: "{{workload}} runs as the default service account with its API token mounted."
+#   fix:
+#     - set: [automountServiceAccountToken]
+#       value: false
+#       unsafe: A workload that calls the Kubernetes API with the default service account's token loses it.
 package k8s.workload.service_account_token
 
 import data.lib.k8s

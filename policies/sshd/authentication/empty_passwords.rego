@@ -11,6 +11,9 @@
 #     Set `PermitEmptyPasswords no` in sshd_config (it is the default) and remove the setting
 #     from any Match block.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [permitemptypasswords]
+#       value: "no"
 package sshd.authentication.empty_passwords
 
 import data.lib.result

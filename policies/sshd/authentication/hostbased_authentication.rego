@@ -10,6 +10,9 @@
 #   remediation: >-
 #     Set `HostbasedAuthentication no` in sshd_config (it is the default).
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [hostbasedauthentication]
+#       value: "no"
 package sshd.authentication.hostbased_authentication
 
 import data.lib.result

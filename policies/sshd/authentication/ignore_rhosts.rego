@@ -10,6 +10,9 @@
 #   remediation: >-
 #     Set `IgnoreRhosts yes` in sshd_config (it is the default).
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [ignorerhosts]
+#       value: "yes"
 package sshd.authentication.ignore_rhosts
 
 import data.lib.result

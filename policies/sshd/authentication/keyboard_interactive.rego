@@ -12,6 +12,9 @@
 #     Set `KbdInteractiveAuthentication no` in sshd_config (ChallengeResponseAuthentication is
 #     its deprecated alias) unless a second factor needs it.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [kbdinteractiveauthentication]
+#       value: "no"
 package sshd.authentication.keyboard_interactive
 
 import data.lib.result

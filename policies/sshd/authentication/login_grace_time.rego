@@ -11,6 +11,9 @@
 #   remediation: >-
 #     Set `LoginGraceTime 60` (or less, but more than 0) in sshd_config.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}; it should be between 1 and 60 seconds."
+#   fix:
+#     - set: [logingracetime]
+#       value: "60"
 package sshd.authentication.login_grace_time
 
 import data.lib.result

@@ -10,6 +10,9 @@
 #   remediation: >-
 #     Set `MaxAuthTries 4` (or lower) in sshd_config.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}; at most 4 attempts per connection are allowed."
+#   fix:
+#     - set: [maxauthtries]
+#       value: "4"
 package sshd.authentication.max_auth_tries
 
 import data.lib.result

@@ -11,6 +11,9 @@
 #     Set `PasswordAuthentication no` in sshd_config (above any Include and Match line, or in
 #     the first drop-in read) once every user has a key.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [passwordauthentication]
+#       value: "no"
 package sshd.authentication.password_authentication
 
 import data.lib.result

@@ -12,6 +12,9 @@
 #     Set `PermitRootLogin no` in sshd_config, above any Include and Match line, and give
 #     administrators their own accounts with sudo.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}: root can still log in with a key."
+#   fix:
+#     - set: [permitrootlogin]
+#       value: "no"
 package sshd.authentication.root_login
 
 import data.lib.result

@@ -11,6 +11,9 @@
 #     Set `PermitRootLogin no` (or at least `prohibit-password`) in sshd_config, above any
 #     Include and Match line; administrators log in as themselves and use sudo.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}: root can log in with a password."
+#   fix:
+#     - set: [permitrootlogin]
+#       value: "no"
 package sshd.authentication.root_login_password
 
 import data.lib.result

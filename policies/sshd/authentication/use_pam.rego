@@ -12,6 +12,9 @@
 #     Set `UsePAM yes` in sshd_config, and keep KbdInteractiveAuthentication and
 #     PasswordAuthentication off unless needed.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [usepam]
+#       value: "yes"
 package sshd.authentication.use_pam
 
 import data.lib.result

@@ -11,6 +11,9 @@
 #     Set `PermitUserEnvironment no` in sshd_config (it is the default); use SetEnv for what the
 #     server must provide.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [permituserenvironment]
+#       value: "no"
 package sshd.authentication.user_environment
 
 import data.lib.result

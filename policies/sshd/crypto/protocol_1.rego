@@ -10,6 +10,9 @@
 #   remediation: >-
 #     Remove `Protocol` from sshd_config, or set `Protocol 2`.
 #   message: "{{keyword}} is {{value}}{{origin}}: sshd older than 7.6 would accept SSH protocol 1."
+#   fix:
+#     - set: [protocol]
+#       value: "2"
 package sshd.crypto.protocol_1
 
 import data.lib.result

@@ -11,6 +11,9 @@
 #     Set `AllowAgentForwarding no` (or `DisableForwarding yes`) in sshd_config; use ProxyJump
 #     instead of agent forwarding.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [allowagentforwarding]
+#       value: "no"
 package sshd.forwarding.agent_forwarding
 
 import data.lib.result

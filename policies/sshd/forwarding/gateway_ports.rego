@@ -10,6 +10,9 @@
 #   remediation: >-
 #     Set `GatewayPorts no` in sshd_config (it is the default).
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [gatewayports]
+#       value: "no"
 package sshd.forwarding.gateway_ports
 
 import data.lib.result

@@ -11,6 +11,9 @@
 #     Set `AllowTcpForwarding no` (or `DisableForwarding yes`) in sshd_config, and allow it in a
 #     Match block only for accounts that need tunnels.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [allowtcpforwarding]
+#       value: "no"
 package sshd.forwarding.tcp_forwarding
 
 import data.lib.result

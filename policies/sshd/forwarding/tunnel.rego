@@ -10,6 +10,9 @@
 #   remediation: >-
 #     Set `PermitTunnel no` in sshd_config (it is the default).
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [permittunnel]
+#       value: "no"
 package sshd.forwarding.tunnel
 
 import data.lib.result

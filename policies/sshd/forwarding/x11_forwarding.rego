@@ -11,6 +11,9 @@
 #     Set `X11Forwarding no` in sshd_config (it is the default) and enable it only in a Match
 #     block for the users who need it.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [x11forwarding]
+#       value: "no"
 package sshd.forwarding.x11_forwarding
 
 import data.lib.result

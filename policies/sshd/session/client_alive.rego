@@ -12,6 +12,11 @@
 #     Set `ClientAliveInterval 300` (or less, more than 0) and `ClientAliveCountMax 3` (1 to 3)
 #     in sshd_config.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}: {{problem}}."
+#   fix:
+#     - set: [clientaliveinterval]
+#       value: "300"
+#     - set: [clientalivecountmax]
+#       value: "3"
 package sshd.session.client_alive
 
 import data.lib.result

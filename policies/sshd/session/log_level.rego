@@ -10,6 +10,9 @@
 #   remediation: >-
 #     Set `LogLevel VERBOSE` (or INFO, the default) in sshd_config.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}."
+#   fix:
+#     - set: [loglevel]
+#       value: VERBOSE
 package sshd.session.log_level
 
 import data.lib.result

@@ -11,6 +11,9 @@
 #   remediation: >-
 #     Set `MaxSessions 10` (or lower) in sshd_config.
 #   message: "{{where}}{{keyword}} is {{value}}{{origin}}; at most 10 sessions per connection are allowed."
+#   fix:
+#     - set: [maxsessions]
+#       value: "10"
 package sshd.session.max_sessions
 
 import data.lib.result

@@ -45,12 +45,12 @@ export function declaredParameters(template: JsonSource): Set<string> {
 export function explicitParameterFiles(context: ParseContext): string[] {
   const given = context.options['parameters'];
   const list = Array.isArray(given) ? given : typeof given === 'string' ? [given] : [];
-  return list.filter((p): p is string => typeof p === 'string').map((p) => path.resolve(p));
+  return list.filter((p): p is string => typeof p === 'string').map((p) => path.resolve(context.cwd, p));
 }
 
 /** The file name as reported to the user: relative to the working directory when inside it. */
-export function reported(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
+export function reported(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
@@ -62,14 +62,14 @@ export function reported(absolute: string): string {
 export function parametersFor(template: JsonSource, templateFile: string, context: ParseContext): ParameterValues[] {
   const declared = declaredParameters(template);
   const load = (absolute: string) => {
-    const file = reported(absolute);
+    const file = reported(absolute, context.cwd);
     return readParameters(loadJson(context.readFile(absolute, template.file), file));
   };
   const explicit = explicitParameterFiles(context)
     .map(load)
     .filter((values) => [...values.entries.keys()].every((name) => declared.has(name)));
   if (explicit.length) return explicit;
-  const absolute = path.resolve(templateFile);
+  const absolute = path.resolve(context.cwd, templateFile);
   const dir = path.dirname(absolute);
   const name = path.basename(absolute);
   const paired = (context.listDir(dir) ?? []).filter((entry) => templateNamesFor(entry).includes(name)).sort();
@@ -88,7 +88,7 @@ export function parametersFor(template: JsonSource, templateFile: string, contex
  * would ever read it, which is an error rather than a silent skip.
  */
 export function checkParametersFileIsPaired(file: string, context: ParseContext): void {
-  const absolute = path.resolve(file);
+  const absolute = path.resolve(context.cwd, file);
   if (explicitParameterFiles(context).includes(absolute)) return;
   const dir = path.dirname(absolute);
   const present = new Set(context.listDir(dir) ?? []);

@@ -7385,21 +7385,21 @@ function declaredParameters(template) {
 function explicitParameterFiles(context) {
   const given = context.options["parameters"];
   const list2 = Array.isArray(given) ? given : typeof given === "string" ? [given] : [];
-  return list2.filter((p) => typeof p === "string").map((p) => path.resolve(p));
+  return list2.filter((p) => typeof p === "string").map((p) => path.resolve(context.cwd, p));
 }
-function reported(absolute) {
-  const relative2 = path.relative(process.cwd(), absolute);
+function reported(absolute, cwd) {
+  const relative2 = path.relative(cwd, absolute);
   return relative2 && !relative2.startsWith("..") && !path.isAbsolute(relative2) ? relative2 : absolute;
 }
 function parametersFor(template, templateFile, context) {
   const declared = declaredParameters(template);
   const load = (absolute2) => {
-    const file = reported(absolute2);
+    const file = reported(absolute2, context.cwd);
     return readParameters(loadJson(context.readFile(absolute2, template.file), file));
   };
   const explicit = explicitParameterFiles(context).map(load).filter((values) => [...values.entries.keys()].every((name2) => declared.has(name2)));
   if (explicit.length) return explicit;
-  const absolute = path.resolve(templateFile);
+  const absolute = path.resolve(context.cwd, templateFile);
   const dir = path.dirname(absolute);
   const name = path.basename(absolute);
   const paired = (context.listDir(dir) ?? []).filter((entry2) => templateNamesFor(entry2).includes(name)).sort();
@@ -7412,7 +7412,7 @@ function parametersFor(template, templateFile, context) {
   });
 }
 function checkParametersFileIsPaired(file, context) {
-  const absolute = path.resolve(file);
+  const absolute = path.resolve(context.cwd, file);
   if (explicitParameterFiles(context).includes(absolute)) return;
   const dir = path.dirname(absolute);
   const present = new Set(context.listDir(dir) ?? []);
@@ -15201,17 +15201,20 @@ function toFinding(engine, raw2, document2) {
     fingerprint: fingerprint(meta.id, document2.file, resource, path3)
   };
 }
-function parseContext(options) {
+var fromDisk = (absolute) => existsSync2(absolute) ? readFileSync2(absolute, "utf8") : void 0;
+function parseContext(options, read = fromDisk) {
   const root = resolve(options.cwd, options.root);
   return {
+    cwd: options.cwd,
     root,
     options: options.formatOptions,
     readFile(path3, from) {
       const absolute = resolve(options.cwd, path3);
       const inside = relative(root, absolute);
       if (inside.startsWith("..") || inside.startsWith(sep2)) throw new InputError(from, `${path3} is outside the scanned tree (${root})`);
-      if (!existsSync2(absolute)) throw new InputError(from, `${path3} does not exist`);
-      return readFileSync2(absolute, "utf8");
+      const text2 = read(absolute);
+      if (text2 === void 0) throw new InputError(from, `${path3} does not exist`);
+      return text2;
     },
     listDir(path3) {
       const absolute = resolve(options.cwd, path3);
