@@ -41,7 +41,7 @@ export async function checkCommand(options: CheckCommandOptions, io: Io): Promis
   const gate = gateOptions(options, io);
   const outcome = await runGate(gate);
   for (const warning of outcome.warnings) io.stderr(`policy: warning: ${warning}\n`);
-  const assessed = await assessRun(outcome, gate, options, io);
+  const assessed = await assessRun(outcome, options, io);
   const { decision, risk } = assessed;
   const outputs = requested.length
     ? requested.map((output) => ({ ...output, path: resolve(io.cwd, output.path) }))

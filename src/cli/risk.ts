@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { decide, EXIT } from '../gate/decide.js';
-import type { GateOptions, GateOutcome } from '../gate/pipeline.js';
+import type { GateOutcome } from '../gate/pipeline.js';
 import { runGate } from '../gate/pipeline.js';
 import type { RunResult } from '../engine/run.js';
 import type { Decision } from '../gate/decide.js';
@@ -68,17 +68,15 @@ export interface AssessedRun {
  * Scores the run's risk and decides again with it: the risk may block (the config's gate.risk),
  * and inputs the risk could not use (a lockfile, a database record) fail closed like any input.
  */
-export async function assessRun(outcome: GateOutcome, gate: GateOptions, options: CheckCommandOptions, io: Io, riskThreshold?: number): Promise<AssessedRun> {
+export async function assessRun(outcome: GateOutcome, options: CheckCommandOptions, io: Io, riskThreshold?: number): Promise<AssessedRun> {
   const risk = options.risk ?? {};
   let assessment: ChangeAssessment;
   try {
     assessment = await assessChange({
       cwd: io.cwd,
       paths: options.paths,
-      checked: outcome.checked,
+      index: outcome.result.index ?? [],
       findings: outcome.result.findings,
-      formatOptions: options.formatOptions,
-      ...(gate.stdin ? { stdin: gate.stdin } : {}),
       ...(risk.vulnDb !== undefined ? { vuln: { db: risk.vulnDb, kev: risk.kev, epss: risk.epss, vex: risk.vex } } : {}),
       ...(risk.matchSbom !== undefined ? { sbom: risk.matchSbom } : {}),
       ...(risk.riskConfig !== undefined ? { riskConfig: risk.riskConfig } : {}),
@@ -140,7 +138,7 @@ export async function riskCommand(options: RiskCommandOptions, io: Io): Promise<
   const gate = gateOptions(options, io);
   const outcome = await runGate(gate);
   for (const warning of outcome.warnings) io.stderr(`policy: warning: ${warning}\n`);
-  const { result, risk } = await assessRun(outcome, gate, options, io);
+  const { result, risk } = await assessRun(outcome, options, io);
   io.stdout(options.format === 'json' ? `${JSON.stringify({ schemaVersion: 1, tool: { name: 'policygate', version: version() }, risk, errors: result.errors }, null, 2)}\n` : renderRisk(risk));
   for (const error of result.errors) io.stderr(`policy: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
   if (result.errors.length && !options.allowErrors) return EXIT.error;

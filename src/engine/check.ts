@@ -98,10 +98,7 @@ export async function checkSource(engine: Engine, source: Source, options: Sourc
     result.findings.push(...findings);
     result.index.push({
       position,
-      kind: document.kind,
-      file: document.file,
-      resource: document.resource,
-      facts: document.facts ? document.facts() : document.document,
+      ...factsOf(document),
       findings: [...new Set(findings.map((finding) => finding.ruleId))].sort(),
     });
     if (document.context?.['unresolved'] !== undefined) result.notes.push({ resource: document.resource, unresolved: document.context['unresolved'] });
@@ -121,6 +118,11 @@ function readSource(source: Source): string | InputError | undefined {
   } catch (error) {
     return new InputError(source.file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+/** What the run records of a document: its identity and the compact facts run-scope rules see. */
+export function factsOf(document: ParsedDocument): Pick<IndexedDocument, 'kind' | 'file' | 'resource' | 'facts'> {
+  return { kind: document.kind, file: document.file, resource: document.resource, facts: document.facts ? document.facts() : document.document };
 }
 
 export function toFinding(engine: Engine, raw: RawFinding, document: ParsedDocument): Finding {

@@ -39,7 +39,11 @@ export interface RunResult {
   notes: Record<string, unknown>[];
   /** Images built by a Dockerfile of the run, with the resources of the run that run them (absent: none). */
   links?: ImageLink[];
+  /** Every document's facts, as the run-scope rules saw them: the risk scorer reads them rather than parsing again. */
+  index?: DocumentFacts[];
 }
+
+export type DocumentFacts = Pick<IndexedDocument, 'kind' | 'file' | 'resource' | 'facts'>;
 
 /** The built-in bundle (unless left out) and the user's, resolved against the run's working directory. */
 function bundlePaths(options: Pick<RunOptions, 'bundles' | 'builtin' | 'cwd'>): string[] {
@@ -80,8 +84,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const across = await runPass(engine, jobs, files, sourceOptions);
   located.push(...across.findings);
   result.errors.push(...across.errors);
-  const linked = linkImages(located, files.flatMap((file) => file.index), options.builds ?? [], options.cwd);
+  const index = files.flatMap((file) => file.index);
+  const linked = linkImages(located, index, options.builds ?? [], options.cwd);
   result.links = linked.links;
+  result.index = index.map(({ kind, file, resource, facts }) => ({ kind, file, resource, facts }));
   result.findings = linked.findings.filter((finding) => selected(finding, options.profiles)).sort(compareFindings);
   return result;
 }

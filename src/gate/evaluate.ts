@@ -100,6 +100,7 @@ export function evaluateSide(raw: RunResult, context: SideContext): Side {
     ...raw,
     findings: accepted.findings.sort(compareFindings),
     errors: raw.errors.filter((error) => inScope(error.file)),
+    ...(raw.index ? { index: raw.index.filter((entry) => inScope(entry.file)) } : {}),
     files: { ...raw.files, checked: Math.max(0, raw.files.checked - excluded) },
   };
   return { result, waivers: accepted.waivers, lapsed: accepted.lapsed, checked };

@@ -1,11 +1,10 @@
-// The risk of one run, end to end: the facts of the files checked (read again, as the run pass
-// does to locate its findings), the SBOM and its vulnerabilities when a database is given, then
-// the risk model. Used by `policy check` and `policy risk`.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { parseSource } from '../engine/check.js';
+// The risk of one run, end to end: the facts the run recorded for every document, the SBOM and
+// its vulnerabilities when a database is given, then the risk model. Used by `policy check` and
+// `policy risk`.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { DocumentFacts } from '../engine/run.js';
 import type { Finding } from '../findings/finding.js';
-import type { Kind } from '../formats/types.js';
 import { buildSbom } from '../sbom/index.js';
 import { componentsOf, findVulnerabilities, withVulnerabilities, type FeedSummary, type SbomComponent, type VulnInputs, type VulnScan } from '../vuln/index.js';
 import { DEFAULT_RISK_CONFIG, loadRiskConfig } from './config.js';
@@ -16,12 +15,10 @@ export interface ChangeInputs {
   cwd: string;
   /** The paths checked, as given (`-` for stdin). */
   paths: string[];
-  /** The recognised input files of the run. */
-  checked: readonly { file: string; kind: Kind }[];
+  /** Every document's facts, as the run recorded them. */
+  index: readonly DocumentFacts[];
   /** Every finding of the run, suppressed ones included. */
   findings: readonly Finding[];
-  formatOptions: Record<string, unknown>;
-  stdin?: { text: string; file: string };
   /** Match the SBOM of the paths against this database (and feeds). */
   vuln?: VulnInputs;
   /** Read the components from this CycloneDX SBOM instead of building one. */
@@ -70,30 +67,8 @@ export interface ChangeAssessment {
 
 export const RISK_MODEL = 'policygate-risk/1';
 
-/** Where companion files may be read from: the one directory scanned, else the working directory (as the run does). */
-function scanRoot(cwd: string, paths: string[]): string {
-  const onDisk = paths.filter((path) => path !== '-');
-  if (onDisk.length !== 1) return cwd;
-  const path = resolve(cwd, onDisk[0]!);
-  try {
-    return statSync(path).isDirectory() ? path : dirname(path);
-  } catch {
-    return cwd;
-  }
-}
-
-function readFacts(inputs: ChangeInputs, keys: readonly string[], paths: boolean, notes: string[]): ResourceFacts[] {
-  const options = { cwd: inputs.cwd, root: scanRoot(inputs.cwd, inputs.paths), formatOptions: inputs.formatOptions };
-  const resources: ResourceFacts[] = [];
-  let unread = 0;
-  for (const { file } of inputs.checked) {
-    const text = inputs.stdin && file === inputs.stdin.file ? inputs.stdin.text : undefined;
-    const parsed = parseSource({ file, absolute: resolve(inputs.cwd, file), explicit: false }, options, text);
-    if (parsed.error) unread++;
-    for (const document of parsed.documents) resources.push(...resourcesOf(document, keys, paths));
-  }
-  if (unread) notes.push(`${unread} file(s) could not be read again for their facts: their findings are scored without labels, tags or routes`);
-  return resources;
+function readFacts(inputs: ChangeInputs, keys: readonly string[], paths: boolean): ResourceFacts[] {
+  return inputs.index.flatMap((document) => resourcesOf(document, keys, paths));
 }
 
 async function components(inputs: ChangeInputs, errors: ChangeAssessment['errors']): Promise<{ bom: Record<string, unknown>; components: SbomComponent[] }> {
@@ -127,7 +102,7 @@ export async function assessChange(inputs: ChangeInputs): Promise<ChangeAssessme
   const config = inputs.riskConfig !== undefined ? loadRiskConfig(resolve(inputs.cwd, inputs.riskConfig), inputs.riskConfig) : DEFAULT_RISK_CONFIG;
   const notes: string[] = [];
   const errors: ChangeAssessment['errors'] = [];
-  const resources = readFacts(inputs, config.keys, config.paths, notes);
+  const resources = readFacts(inputs, config.keys, config.paths);
   if (!inputs.vuln) return { report: toReport(assessRisk({ findings: inputs.findings, resources, config }), notes), errors };
   const { bom, components: list } = await components(inputs, errors);
   const scan = findVulnerabilities(list, inputs.vuln, inputs.cwd);

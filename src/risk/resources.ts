@@ -1,7 +1,8 @@
 // The facts of the run's resources that the risk model reads: where each resource is (file and
 // resource id, as findings name them), what its labels, tags, namespace and path say about its
 // environment, and how it is reached (Services and Ingresses, ARM resource references).
-import type { Kind, ParsedDocument } from '../formats/types.js';
+import type { DocumentFacts } from '../engine/run.js';
+import type { Kind } from '../formats/types.js';
 
 /** A value that may name an environment, and where it was read. */
 export interface Hint {
@@ -62,8 +63,8 @@ function podLabelsOf(facts: unknown): Record<string, string> | undefined {
   return template ? (stringMap(at(template, 'metadata', 'labels')) ?? {}) : undefined;
 }
 
-function k8sFacts(document: ParsedDocument, keys: readonly string[], paths: boolean): ResourceFacts {
-  const facts = document.facts ? document.facts() : document.document;
+function k8sFacts(document: DocumentFacts, keys: readonly string[], paths: boolean): ResourceFacts {
+  const facts = document.facts;
   const kind = text(at(facts, 'kind'));
   const namespace = text(at(facts, 'metadata', 'namespace')) ?? '';
   const podLabels = podLabelsOf(facts);
@@ -109,9 +110,10 @@ function resourceIds(value: unknown, out: Set<string>): Set<string> {
   return out;
 }
 
-function armFacts(document: ParsedDocument, keys: readonly string[], paths: boolean): ResourceFacts[] {
-  const resources = at(document.document, 'resources');
-  const parameters = text(document.context?.['parametersFile']);
+function armFacts(document: DocumentFacts, keys: readonly string[], paths: boolean): ResourceFacts[] {
+  const resources = at(document.facts, 'resources');
+  const names = at(document.facts, 'resourceNames');
+  const parameters = text(at(document.facts, 'parametersFile'));
   const shared = [...(paths ? pathHints(document.file) : []), ...(paths && parameters ? pathHints(parameters) : [])];
   return (Array.isArray(resources) ? resources : []).map((resource, index): ResourceFacts => {
     const id = text(at(resource, 'id'))?.toLowerCase() ?? '';
@@ -119,15 +121,15 @@ function armFacts(document: ParsedDocument, keys: readonly string[], paths: bool
     return {
       kind: 'arm',
       file: document.file,
-      resource: document.resourceAt?.(['resources', index]) ?? document.resource,
+      resource: (Array.isArray(names) ? text(names[index]) : undefined) ?? document.resource,
       hints: [...keyed(stringMap(at(resource, 'tags')), keys, 'tag'), ...shared],
       arm: { id, type: text(at(resource, 'type'))?.toLowerCase() ?? '', references: [...resourceIds(rest, new Set())] },
     };
   });
 }
 
-/** The resources of one parsed document. */
-export function resourcesOf(document: ParsedDocument, keys: readonly string[], paths: boolean): ResourceFacts[] {
+/** The resources of one document of the run, from the facts the run recorded. */
+export function resourcesOf(document: DocumentFacts, keys: readonly string[], paths: boolean): ResourceFacts[] {
   if (document.kind === 'k8s') return [k8sFacts(document, keys, paths)];
   if (document.kind === 'arm') return armFacts(document, keys, paths);
   return [{ kind: document.kind, file: document.file, resource: document.resource, hints: paths ? pathHints(document.file) : [] }];

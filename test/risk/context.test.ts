@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { parseSource } from '../../src/engine/check.js';
+import { factsOf, parseSource } from '../../src/engine/check.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { DEFAULT_RISK_CONFIG, loadRiskConfig, RiskConfigError } from '../../src/risk/config.js';
 import { classifyEnvironment, RiskContext } from '../../src/risk/context.js';
@@ -12,7 +12,7 @@ import { tempDir } from '../helpers.js';
 const repo = join(import.meta.dirname, '../../..');
 
 function facts(cwd: string, files: string[], config = DEFAULT_RISK_CONFIG): ResourceFacts[] {
-  return files.flatMap((file) => parseSource({ file, absolute: join(cwd, file), explicit: true }, { cwd, root: cwd, formatOptions: {} }).documents.flatMap((document) => resourcesOf(document, config.keys, config.paths)));
+  return files.flatMap((file) => parseSource({ file, absolute: join(cwd, file), explicit: true }, { cwd, root: cwd, formatOptions: {} }).documents.flatMap((document) => resourcesOf(factsOf(document), config.keys, config.paths)));
 }
 
 function finding(ruleId: string, file: string, resource: string, controls: string[] = []): Finding {

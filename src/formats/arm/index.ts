@@ -74,8 +74,14 @@ function documentFor(template: JsonSource, values: ParameterValues | undefined, 
     locate: (p) => expansion.locate(p),
     related: (p) => expansion.related(p),
     resourceAt,
-    // The whole model, plus the images its resources run, each named by the resource that runs it.
-    facts: () => ({ ...expansion.document, images: deployedImages(expansion.document).map((use) => ({ resource: resourceAt(use.path), image: use.reference })) }),
+    // The whole model, plus the images its resources run, each named by the resource that runs it,
+    // the name each resource's findings carry, and the parameters file the values came from.
+    facts: () => ({
+      ...expansion.document,
+      images: deployedImages(expansion.document).map((use) => ({ resource: resourceAt(use.path), image: use.reference })),
+      resourceNames: expansion.document.resources.map((_, index) => resourceAt(['resources', index])),
+      ...(values ? { parametersFile: values.source.file } : {}),
+    }),
   };
 }
 

@@ -37002,7 +37002,7 @@ function info(message) {
 // src/action/run.ts
 import { existsSync as existsSync11, mkdirSync as mkdirSync8, mkdtempSync as mkdtempSync3, readFileSync as readFileSync21, rmSync as rmSync4 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname19, join as join20, resolve as resolve25 } from "node:path";
+import { dirname as dirname18, join as join20, resolve as resolve25 } from "node:path";
 
 // src/cli/main.ts
 import { readFileSync as readFileSync19 } from "node:fs";
@@ -41519,7 +41519,7 @@ function render(format2, report, context) {
 
 // src/cli/check.ts
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import { dirname as dirname13, resolve as resolve16 } from "node:path";
+import { dirname as dirname12, resolve as resolve16 } from "node:path";
 
 // src/gate/baseline.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -44720,8 +44720,14 @@ function documentFor(template, values, target) {
     locate: (p) => expansion.locate(p),
     related: (p) => expansion.related(p),
     resourceAt,
-    // The whole model, plus the images its resources run, each named by the resource that runs it.
-    facts: () => ({ ...expansion.document, images: deployedImages(expansion.document).map((use) => ({ resource: resourceAt(use.path), image: use.reference })) })
+    // The whole model, plus the images its resources run, each named by the resource that runs it,
+    // the name each resource's findings carry, and the parameters file the values came from.
+    facts: () => ({
+      ...expansion.document,
+      images: deployedImages(expansion.document).map((use) => ({ resource: resourceAt(use.path), image: use.reference })),
+      resourceNames: expansion.document.resources.map((_, index) => resourceAt(["resources", index])),
+      ...values ? { parametersFile: values.source.file } : {}
+    })
   };
 }
 function displayName(name) {
@@ -48284,10 +48290,7 @@ async function checkSource(engine, source2, options, text9) {
     result2.findings.push(...findings);
     result2.index.push({
       position: position2,
-      kind: document2.kind,
-      file: document2.file,
-      resource: document2.resource,
-      facts: document2.facts ? document2.facts() : document2.document,
+      ...factsOf(document2),
       findings: [...new Set(findings.map((finding) => finding.ruleId))].sort()
     });
     if (document2.context?.["unresolved"] !== void 0) result2.notes.push({ resource: document2.resource, unresolved: document2.context["unresolved"] });
@@ -48305,6 +48308,9 @@ function readSource(source2) {
   } catch (error2) {
     return new InputError(source2.file, `cannot read: ${error2.code ?? error2.message}`);
   }
+}
+function factsOf(document2) {
+  return { kind: document2.kind, file: document2.file, resource: document2.resource, facts: document2.facts ? document2.facts() : document2.document };
 }
 function toFinding(engine, raw2, document2) {
   const meta = engine.rule(raw2.id);
@@ -48736,8 +48742,10 @@ async function run(options) {
   const across = await runPass(engine, jobs, files, sourceOptions);
   located2.push(...across.findings);
   result2.errors.push(...across.errors);
-  const linked = linkImages(located2, files.flatMap((file) => file.index), options.builds ?? [], options.cwd);
+  const index = files.flatMap((file) => file.index);
+  const linked = linkImages(located2, index, options.builds ?? [], options.cwd);
   result2.links = linked.links;
+  result2.index = index.map(({ kind, file, resource, facts }) => ({ kind, file, resource, facts }));
   result2.findings = linked.findings.filter((finding) => selected(finding, options.profiles)).sort(compareFindings);
   return result2;
 }
@@ -48839,6 +48847,7 @@ function evaluateSide(raw2, context) {
     ...raw2,
     findings: accepted.findings.sort(compareFindings),
     errors: raw2.errors.filter((error2) => inScope(error2.file)),
+    ...raw2.index ? { index: raw2.index.filter((entry3) => inScope(entry3.file)) } : {},
     files: { ...raw2.files, checked: Math.max(0, raw2.files.checked - excluded) }
   };
   return { result: result2, waivers: accepted.waivers, lapsed: accepted.lapsed, checked };
@@ -50135,11 +50144,11 @@ function entry2(plan, reason) {
 
 // src/cli/risk.ts
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { dirname as dirname12, resolve as resolve15 } from "node:path";
+import { dirname as dirname11, resolve as resolve15 } from "node:path";
 
 // src/risk/change.ts
-import { readFileSync as readFileSync13, statSync as statSync9 } from "node:fs";
-import { dirname as dirname11, resolve as resolve14 } from "node:path";
+import { readFileSync as readFileSync13 } from "node:fs";
+import { resolve as resolve14 } from "node:path";
 
 // src/sbom/index.ts
 import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
@@ -53171,7 +53180,7 @@ function podLabelsOf(facts) {
   return template ? stringMap(at4(template, "metadata", "labels")) ?? {} : void 0;
 }
 function k8sFacts(document2, keys, paths) {
-  const facts = document2.facts ? document2.facts() : document2.document;
+  const facts = document2.facts;
   const kind = text8(at4(facts, "kind"));
   const namespace = text8(at4(facts, "metadata", "namespace")) ?? "";
   const podLabels = podLabelsOf(facts);
@@ -53215,8 +53224,9 @@ function resourceIds(value2, out) {
   return out;
 }
 function armFacts(document2, keys, paths) {
-  const resources = at4(document2.document, "resources");
-  const parameters = text8(document2.context?.["parametersFile"]);
+  const resources = at4(document2.facts, "resources");
+  const names2 = at4(document2.facts, "resourceNames");
+  const parameters = text8(at4(document2.facts, "parametersFile"));
   const shared = [...paths ? pathHints(document2.file) : [], ...paths && parameters ? pathHints(parameters) : []];
   return (Array.isArray(resources) ? resources : []).map((resource, index) => {
     const id = text8(at4(resource, "id"))?.toLowerCase() ?? "";
@@ -53224,7 +53234,7 @@ function armFacts(document2, keys, paths) {
     return {
       kind: "arm",
       file: document2.file,
-      resource: document2.resourceAt?.(["resources", index]) ?? document2.resource,
+      resource: (Array.isArray(names2) ? text8(names2[index]) : void 0) ?? document2.resource,
       hints: [...keyed(stringMap(at4(resource, "tags")), keys, "tag"), ...shared],
       arm: { id, type: text8(at4(resource, "type"))?.toLowerCase() ?? "", references: [...resourceIds(rest, /* @__PURE__ */ new Set())] }
     };
@@ -53618,28 +53628,8 @@ function assessRisk(input) {
 
 // src/risk/change.ts
 var RISK_MODEL = "policygate-risk/1";
-function scanRoot2(cwd, paths) {
-  const onDisk = paths.filter((path4) => path4 !== "-");
-  if (onDisk.length !== 1) return cwd;
-  const path3 = resolve14(cwd, onDisk[0]);
-  try {
-    return statSync9(path3).isDirectory() ? path3 : dirname11(path3);
-  } catch {
-    return cwd;
-  }
-}
-function readFacts(inputs, keys, paths, notes) {
-  const options = { cwd: inputs.cwd, root: scanRoot2(inputs.cwd, inputs.paths), formatOptions: inputs.formatOptions };
-  const resources = [];
-  let unread = 0;
-  for (const { file } of inputs.checked) {
-    const text9 = inputs.stdin && file === inputs.stdin.file ? inputs.stdin.text : void 0;
-    const parsed = parseSource({ file, absolute: resolve14(inputs.cwd, file), explicit: false }, options, text9);
-    if (parsed.error) unread++;
-    for (const document2 of parsed.documents) resources.push(...resourcesOf(document2, keys, paths));
-  }
-  if (unread) notes.push(`${unread} file(s) could not be read again for their facts: their findings are scored without labels, tags or routes`);
-  return resources;
+function readFacts(inputs, keys, paths) {
+  return inputs.index.flatMap((document2) => resourcesOf(document2, keys, paths));
 }
 async function components(inputs, errors) {
   if (inputs.sbom !== void 0) {
@@ -53670,7 +53660,7 @@ async function assessChange(inputs) {
   const config = inputs.riskConfig !== void 0 ? loadRiskConfig(resolve14(inputs.cwd, inputs.riskConfig), inputs.riskConfig) : DEFAULT_RISK_CONFIG;
   const notes = [];
   const errors = [];
-  const resources = readFacts(inputs, config.keys, config.paths, notes);
+  const resources = readFacts(inputs, config.keys, config.paths);
   if (!inputs.vuln) return { report: toReport(assessRisk({ findings: inputs.findings, resources, config }), notes), errors };
   const { bom, components: list4 } = await components(inputs, errors);
   const scan2 = findVulnerabilities(list4, inputs.vuln, inputs.cwd);
@@ -53716,17 +53706,15 @@ function riskArguments(options) {
   }
   return parsed;
 }
-async function assessRun(outcome, gate, options, io2, riskThreshold) {
+async function assessRun(outcome, options, io2, riskThreshold) {
   const risk = options.risk ?? {};
   let assessment;
   try {
     assessment = await assessChange({
       cwd: io2.cwd,
       paths: options.paths,
-      checked: outcome.checked,
+      index: outcome.result.index ?? [],
       findings: outcome.result.findings,
-      formatOptions: options.formatOptions,
-      ...gate.stdin ? { stdin: gate.stdin } : {},
       ...risk.vulnDb !== void 0 ? { vuln: { db: risk.vulnDb, kev: risk.kev, epss: risk.epss, vex: risk.vex } } : {},
       ...risk.matchSbom !== void 0 ? { sbom: risk.matchSbom } : {},
       ...risk.riskConfig !== void 0 ? { riskConfig: risk.riskConfig } : {},
@@ -53762,7 +53750,7 @@ function score(value2) {
 async function writeChangeSbom(options, assessment, io2) {
   if (options.risk?.sbom === void 0) return [];
   const file = resolve15(io2.cwd, options.risk.sbom);
-  mkdirSync3(dirname12(file), { recursive: true });
+  mkdirSync3(dirname11(file), { recursive: true });
   if (assessment.sbom) {
     writeAtomic(file, `${JSON.stringify(assessment.sbom, null, 2)}
 `);
@@ -53777,7 +53765,7 @@ async function riskCommand(options, io2) {
   const outcome = await runGate(gate);
   for (const warning2 of outcome.warnings) io2.stderr(`policy: warning: ${warning2}
 `);
-  const { result: result2, risk } = await assessRun(outcome, gate, options, io2);
+  const { result: result2, risk } = await assessRun(outcome, options, io2);
   io2.stdout(options.format === "json" ? `${JSON.stringify({ schemaVersion: 1, tool: { name: "policygate", version: version() }, risk, errors: result2.errors }, null, 2)}
 ` : renderRisk(risk));
   for (const error2 of result2.errors) io2.stderr(`policy: ${error2.file}${error2.line ? `:${error2.line}` : ""}: ${error2.message}
@@ -53832,7 +53820,7 @@ async function checkCommand(options, io2) {
   const outcome = await runGate(gate);
   for (const warning2 of outcome.warnings) io2.stderr(`policy: warning: ${warning2}
 `);
-  const assessed = await assessRun(outcome, gate, options, io2);
+  const assessed = await assessRun(outcome, options, io2);
   const { decision, risk } = assessed;
   const outputs = requested.length ? requested.map((output) => ({ ...output, path: resolve16(io2.cwd, output.path) })) : outcome.config.outputs.map((output) => ({ ...output, path: resolve16(outcome.config.dir, output.path) }));
   const result2 = [options.format, ...outputs.map((output) => output.format)].includes("sarif") ? { ...assessed.result, findings: withPlannedFixes(assessed.result.findings, new Map(outcome.rules.map((rule) => [rule.id, rule])), gate) } : assessed.result;
@@ -53846,7 +53834,7 @@ async function checkCommand(options, io2) {
     ...options.risk?.sbom !== void 0 ? { sbom: JSON.parse(readText(resolve16(io2.cwd, options.risk.sbom)) ?? "null") } : {}
   };
   for (const output of outputs) {
-    mkdirSync4(dirname13(output.path), { recursive: true });
+    mkdirSync4(dirname12(output.path), { recursive: true });
     writeAtomic(output.path, render(output.format, report, context));
   }
   io2.stdout(render(options.format, report, { ...context, color: io2.isTTY && !io2.env["NO_COLOR"] }));
@@ -53864,7 +53852,7 @@ async function baselineCreateCommand(options, io2) {
     return EXIT.error;
   }
   const path3 = resolve16(io2.cwd, options.output);
-  mkdirSync4(dirname13(path3), { recursive: true });
+  mkdirSync4(dirname12(path3), { recursive: true });
   writeAtomic(path3, serializeBaseline(baselineOf(findings), version()));
   const suppressed = findings.filter((finding) => finding.suppressed).length;
   io2.stdout(`Recorded ${findings.length} finding${findings.length === 1 ? "" : "s"} (${suppressed} suppressed) in ${options.output}
@@ -53951,21 +53939,21 @@ import { relative as relative12, resolve as resolve21 } from "node:path";
 
 // src/authoring/build.ts
 import { spawnSync } from "node:child_process";
-import { accessSync, constants as constants2, existsSync as existsSync8, mkdirSync as mkdirSync5, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, readFileSync as readFileSync15, rmSync as rmSync3, statSync as statSync10, writeFileSync as writeFileSync3 } from "node:fs";
+import { accessSync, constants as constants2, existsSync as existsSync8, mkdirSync as mkdirSync5, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, readFileSync as readFileSync15, rmSync as rmSync3, statSync as statSync9, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { delimiter, dirname as dirname15, join as join15, resolve as resolve17 } from "node:path";
+import { delimiter, dirname as dirname14, join as join15, resolve as resolve17 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { gunzipSync as gunzipSync3 } from "node:zlib";
 
 // src/authoring/capabilities.ts
 import { readFileSync as readFileSync14 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname14, join as join14 } from "node:path";
+import { dirname as dirname13, join as join14 } from "node:path";
 var NATIVE_NOT_LISTED = ["array.flatten", "array.reverse", "object.keys", "object.union_n", "strings.reverse"];
 var LISTED_NOT_IMPLEMENTED = /* @__PURE__ */ new Set(["time.diff", "rand.intn"]);
 var COMPILE_TIME = ["rego.metadata.chain", "rego.metadata.rule"];
 function sdkCapabilities() {
-  const file = join14(dirname14(createRequire(import.meta.url).resolve("@open-policy-agent/opa-wasm")), "../capabilities.json");
+  const file = join14(dirname13(createRequire(import.meta.url).resolve("@open-policy-agent/opa-wasm")), "../capabilities.json");
   return JSON.parse(readFileSync14(file, "utf8"));
 }
 function engineCapabilities(current) {
@@ -54022,7 +54010,7 @@ function tarGz(entries2) {
 var KINDS = ["k8s", "arm", "sshd", "firewall", "dockerfile"];
 var TITLE_VOICE = /^(Require|Disallow|Enforce|Restrict|Limit)\b/;
 var ROOTS = /* @__PURE__ */ new Set([...KINDS, "lib", "main"]);
-var PROJECT = resolve17(dirname15(fileURLToPath2(import.meta.url)), "../../..");
+var PROJECT = resolve17(dirname14(fileURLToPath2(import.meta.url)), "../../..");
 var POLICIES_DIR = join15(PROJECT, "policies");
 var BUILTIN_CATALOG = join15(POLICIES_DIR, "dist/catalog.json");
 var LOCAL_OPA = join15(PROJECT, ".tools/bin/opa");
@@ -54039,7 +54027,7 @@ var OPA_MISSING = [
 function isExecutable(file) {
   try {
     accessSync(file, constants2.X_OK);
-    return statSync10(file).isFile();
+    return statSync9(file).isFile();
   } catch {
     return false;
   }
@@ -54174,7 +54162,7 @@ function compile2(paths, options) {
 }
 function policyDirectory(dir, cwd) {
   const absolute = resolve17(cwd, dir);
-  if (!existsSync8(absolute) || !statSync10(absolute).isDirectory()) throw new PolicyBuildError(`${dir}: no such policy directory`);
+  if (!existsSync8(absolute) || !statSync9(absolute).isDirectory()) throw new PolicyBuildError(`${dir}: no such policy directory`);
   return absolute;
 }
 function buildPolicyBundle(dir, out, options) {
@@ -54189,7 +54177,7 @@ function buildPolicyBundle(dir, out, options) {
     ["/catalog.json", Buffer.from(`${JSON.stringify(catalog2, null, 2)}
 `)]
   ];
-  mkdirSync5(dirname15(resolve17(options.cwd, out)), { recursive: true });
+  mkdirSync5(dirname14(resolve17(options.cwd, out)), { recursive: true });
   writeAtomic(resolve17(options.cwd, out), tarGz(entries2));
   return catalog2;
 }
@@ -54203,7 +54191,7 @@ ${(result2.stderr || result2.stdout).trim()}`);
 
 // src/authoring/cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync9, readdirSync as readdirSync7, readFileSync as readFileSync16, realpathSync, statSync as statSync11 } from "node:fs";
+import { existsSync as existsSync9, readdirSync as readdirSync7, readFileSync as readFileSync16, realpathSync, statSync as statSync10 } from "node:fs";
 import { join as join16, relative as relative9, resolve as resolve18 } from "node:path";
 var CACHE_FORMAT = "policygate-policy-bundle/1";
 function cacheDir(cwd, env) {
@@ -54227,7 +54215,7 @@ function cacheKey(dir, binary) {
   add2("capabilities", JSON.stringify(sdkCapabilities()));
   add2("implemented", [...SDK_BUILTINS, ...Object.keys(HOST_BUILTINS)].sort().join(","));
   const real = realpathSync(binary);
-  const stat = statSync11(real);
+  const stat = statSync10(real);
   add2("opa", `${real}\0${stat.size}\0${stat.mtimeMs}`);
   return hash.digest("hex");
 }
@@ -54240,7 +54228,7 @@ function cachedPolicyBundle(dir, options) {
 // src/authoring/fixtures.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 import { readdirSync as readdirSync8, readFileSync as readFileSync17 } from "node:fs";
-import { dirname as dirname16, join as join17, relative as relative10, resolve as resolve19 } from "node:path";
+import { dirname as dirname15, join as join17, relative as relative10, resolve as resolve19 } from "node:path";
 var SUITE_SCHEMA = {
   type: "object",
   required: ["cases"],
@@ -54297,9 +54285,9 @@ function readSuite(file) {
   return suite.cases;
 }
 async function runCase(engine, suiteFile2, fixture, cwd = process.cwd()) {
-  const absolute = resolve19(dirname16(suiteFile2), fixture.input);
+  const absolute = resolve19(dirname15(suiteFile2), fixture.input);
   const file = relative10(cwd, absolute);
-  const result2 = await checkSource(engine, { file, absolute, explicit: true }, { cwd, root: dirname16(suiteFile2), formatOptions: {} });
+  const result2 = await checkSource(engine, { file, absolute, explicit: true }, { cwd, root: dirname15(suiteFile2), formatOptions: {} });
   const problems2 = result2.errors.map((error2) => `input error: ${error2.file}${error2.line ? `:${error2.line}` : ""}: ${error2.message}`);
   for (const expected of fixture.expect ?? []) {
     const fired = result2.findings.filter((finding) => finding.ruleId === expected.rule);
@@ -54329,7 +54317,7 @@ function diffFindings(fixture, findings) {
 
 // src/authoring/scaffold.ts
 import { existsSync as existsSync10, mkdirSync as mkdirSync6, readdirSync as readdirSync9, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname17, join as join18, relative as relative11, resolve as resolve20 } from "node:path";
+import { dirname as dirname16, join as join18, relative as relative11, resolve as resolve20 } from "node:path";
 
 // src/authoring/templates.ts
 var deployment = (labels) => `apiVersion: apps/v1
@@ -54693,7 +54681,7 @@ function scaffoldRule(options) {
   const existing = [...files.keys()].filter((file) => existsSync10(file));
   if (existing.length) throw new AuthoringError(`not overwriting ${existing.map((file) => relative11(options.cwd, file)).join(", ")}`);
   for (const [file, content] of files) {
-    mkdirSync6(dirname17(file), { recursive: true });
+    mkdirSync6(dirname16(file), { recursive: true });
     writeAtomic(file, content);
   }
   return { id, files: [...files.keys()].map((file) => relative11(options.cwd, file)), ...noFixture ? { noFixture } : {} };
@@ -54821,7 +54809,7 @@ function formatNotice(notice) {
 
 // src/cli/fix.ts
 import { mkdirSync as mkdirSync7 } from "node:fs";
-import { dirname as dirname18, resolve as resolve23 } from "node:path";
+import { dirname as dirname17, resolve as resolve23 } from "node:path";
 async function fixCommand(options, io2) {
   if (options.paths.includes("-")) throw new UsageError("policy fix edits files in place and cannot read stdin; name the files or directories");
   let today;
@@ -54857,7 +54845,7 @@ async function fixCommand(options, io2) {
   const report = buildReport(before.result, before.decision, version(), { waivers: before.waivers });
   for (const output of outputs) {
     const path3 = resolve23(io2.cwd, output.path);
-    mkdirSync7(dirname18(path3), { recursive: true });
+    mkdirSync7(dirname17(path3), { recursive: true });
     writeAtomic(path3, render(output.format, report, { rules: before.rules, checked: before.checked, color: false }));
   }
   io2.stdout(options.format === "json" ? `${JSON.stringify(fixJson(outcome), null, 2)}
@@ -55092,7 +55080,7 @@ async function runAction() {
   try {
     const policy = (args) => main(["node", "policy", ...args], io(env, cwd));
     const { sbom } = inputs.reports;
-    if (sbom) mkdirSync8(dirname19(resolve25(cwd, sbom)), { recursive: true });
+    if (sbom) mkdirSync8(dirname18(resolve25(cwd, sbom)), { recursive: true });
     const sbomCode = sbom ? await policy(["sbom", "--output", sbom, "--", ...inputs.paths]) : EXIT.passed;
     const json = join20(temporary, "report.json");
     const markdown = join20(temporary, "summary.md");

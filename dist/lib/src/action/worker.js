@@ -8859,8 +8859,14 @@ function documentFor(template, values, target) {
     locate: (p) => expansion.locate(p),
     related: (p) => expansion.related(p),
     resourceAt,
-    // The whole model, plus the images its resources run, each named by the resource that runs it.
-    facts: () => ({ ...expansion.document, images: deployedImages(expansion.document).map((use) => ({ resource: resourceAt(use.path), image: use.reference })) })
+    // The whole model, plus the images its resources run, each named by the resource that runs it,
+    // the name each resource's findings carry, and the parameters file the values came from.
+    facts: () => ({
+      ...expansion.document,
+      images: deployedImages(expansion.document).map((use) => ({ resource: resourceAt(use.path), image: use.reference })),
+      resourceNames: expansion.document.resources.map((_, index) => resourceAt(["resources", index])),
+      ...values ? { parametersFile: values.source.file } : {}
+    })
   };
 }
 function displayName(name) {
@@ -15155,10 +15161,7 @@ async function checkSource(engine, source, options, text2) {
     result.findings.push(...findings);
     result.index.push({
       position,
-      kind: document2.kind,
-      file: document2.file,
-      resource: document2.resource,
-      facts: document2.facts ? document2.facts() : document2.document,
+      ...factsOf(document2),
       findings: [...new Set(findings.map((finding) => finding.ruleId))].sort()
     });
     if (document2.context?.["unresolved"] !== void 0) result.notes.push({ resource: document2.resource, unresolved: document2.context["unresolved"] });
@@ -15176,6 +15179,9 @@ function readSource(source) {
   } catch (error) {
     return new InputError(source.file, `cannot read: ${error.code ?? error.message}`);
   }
+}
+function factsOf(document2) {
+  return { kind: document2.kind, file: document2.file, resource: document2.resource, facts: document2.facts ? document2.facts() : document2.document };
 }
 function toFinding(engine, raw2, document2) {
   const meta = engine.rule(raw2.id);
