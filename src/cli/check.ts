@@ -113,7 +113,7 @@ export function gateOptions(options: CheckCommandOptions, io: Io): GateOptions {
   };
 }
 
-function parseOutput(value: string): { format: ReportFormat; path: string } {
+export function parseOutput(value: string): { format: ReportFormat; path: string } {
   const at = value.indexOf('=');
   const format = value.slice(0, at);
   const path = value.slice(at + 1);

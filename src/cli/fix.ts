@@ -2,12 +2,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Severity } from '../findings/finding.js';
-import { todayFrom } from '../findings/waivers.js';
 import { runFix, type FixEntry, type FixOutcome } from '../fix/run.js';
 import { buildReport } from '../report/model.js';
-import { isReportFormat, render, REPORT_FORMATS, type ReportFormat } from '../report/render.js';
+import { render } from '../report/render.js';
 import { writeAtomic } from '../util/atomic.js';
-import type { CheckCommandOptions } from './check.js';
+import { gateOptions, parseOutput, type CheckCommandOptions } from './check.js';
 import { UsageError, version, type Io } from './main.js';
 
 export interface FixCommandOptions extends Omit<CheckCommandOptions, 'format' | 'baseline' | 'base' | 'softFail'> {
@@ -20,28 +19,9 @@ export interface FixCommandOptions extends Omit<CheckCommandOptions, 'format' | 
 
 export async function fixCommand(options: FixCommandOptions, io: Io): Promise<number> {
   if (options.paths.includes('-')) throw new UsageError('policy fix edits files in place and cannot read stdin; name the files or directories');
-  let today: string;
-  try {
-    today = todayFrom(io.env['POLICYGATE_TODAY']);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
   const outputs = options.outputs.map(parseOutput);
   const outcome = await runFix({
-    gate: {
-      cwd: io.cwd,
-      paths: options.paths,
-      ...(options.config !== undefined ? { config: options.config } : {}),
-      profiles: options.profiles,
-      bundles: options.bundles,
-      builtin: options.builtin,
-      formatOptions: options.formatOptions,
-      ...(options.threads !== undefined ? { threads: options.threads } : {}),
-      ...(options.severityThreshold !== undefined ? { severity: options.severityThreshold } : {}),
-      softFail: false,
-      allowErrors: options.allowErrors,
-      today,
-    },
+    gate: gateOptions({ ...options, format: 'text', softFail: false }, io),
     dryRun: options.dryRun,
     unsafe: options.unsafe,
     rules: options.rules,
@@ -60,13 +40,6 @@ export async function fixCommand(options: FixCommandOptions, io: Io): Promise<nu
   return outcome.exitCode;
 }
 
-function parseOutput(value: string): { format: ReportFormat; path: string } {
-  const at = value.indexOf('=');
-  const format = value.slice(0, at);
-  const path = value.slice(at + 1);
-  if (at < 1 || !isReportFormat(format) || !path) throw new UsageError(`--output ${value}: expected <format>=<path>, format one of ${REPORT_FORMATS.join(', ')}`);
-  return { format, path };
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

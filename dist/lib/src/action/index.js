@@ -54812,28 +54812,9 @@ import { mkdirSync as mkdirSync7 } from "node:fs";
 import { dirname as dirname17, resolve as resolve23 } from "node:path";
 async function fixCommand(options, io2) {
   if (options.paths.includes("-")) throw new UsageError("policy fix edits files in place and cannot read stdin; name the files or directories");
-  let today;
-  try {
-    today = todayFrom(io2.env["POLICYGATE_TODAY"]);
-  } catch (error2) {
-    throw new UsageError(error2.message);
-  }
-  const outputs = options.outputs.map(parseOutput2);
+  const outputs = options.outputs.map(parseOutput);
   const outcome = await runFix({
-    gate: {
-      cwd: io2.cwd,
-      paths: options.paths,
-      ...options.config !== void 0 ? { config: options.config } : {},
-      profiles: options.profiles,
-      bundles: options.bundles,
-      builtin: options.builtin,
-      formatOptions: options.formatOptions,
-      ...options.threads !== void 0 ? { threads: options.threads } : {},
-      ...options.severityThreshold !== void 0 ? { severity: options.severityThreshold } : {},
-      softFail: false,
-      allowErrors: options.allowErrors,
-      today
-    },
+    gate: gateOptions({ ...options, format: "text", softFail: false }, io2),
     dryRun: options.dryRun,
     unsafe: options.unsafe,
     rules: options.rules,
@@ -54851,13 +54832,6 @@ async function fixCommand(options, io2) {
   io2.stdout(options.format === "json" ? `${JSON.stringify(fixJson(outcome), null, 2)}
 ` : fixText(outcome));
   return outcome.exitCode;
-}
-function parseOutput2(value2) {
-  const at5 = value2.indexOf("=");
-  const format2 = value2.slice(0, at5);
-  const path3 = value2.slice(at5 + 1);
-  if (at5 < 1 || !isReportFormat(format2) || !path3) throw new UsageError(`--output ${value2}: expected <format>=<path>, format one of ${REPORT_FORMATS.join(", ")}`);
-  return { format: format2, path: path3 };
 }
 var plural2 = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 function line(fix2, detail) {
