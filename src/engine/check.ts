@@ -120,6 +120,36 @@ function readSource(source: Source): string | InputError | undefined {
   }
 }
 
+export interface Located {
+  findings: Finding[];
+  errors: CheckError[];
+}
+
+/**
+ * Locates run-scope findings in the source whose documents they name, by parsing it again: the
+ * run pass sees only facts, and its findings are few enough not to keep every source map.
+ */
+export function locateInSource(
+  engine: Engine,
+  source: Source,
+  options: SourceOptions,
+  text: string | undefined,
+  requests: readonly { position: number; raw: RawFinding }[],
+): Located {
+  const { documents } = parseSource(source, options, text);
+  const located: Located = { findings: [], errors: [] };
+  for (const { position, raw } of requests) {
+    const document = documents[position];
+    try {
+      if (!document) throw new Error('the document could not be parsed again');
+      located.findings.push(toFinding(engine, raw, document));
+    } catch (error) {
+      located.errors.push({ file: source.file, message: (error as Error).message });
+    }
+  }
+  return located;
+}
+
 /** What the run records of a document: its identity and the compact facts run-scope rules see. */
 export function factsOf(document: ParsedDocument): Pick<IndexedDocument, 'kind' | 'file' | 'resource' | 'facts'> {
   return { kind: document.kind, file: document.file, resource: document.resource, facts: document.facts ? document.facts() : document.document };

@@ -4,13 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discover } from '../discover/walk.js';
 import { compareFindings, type Finding, type RawFinding } from '../findings/finding.js';
-import type { ParsedDocument } from '../formats/types.js';
 import { profileSelects } from '../findings/profiles.js';
 import { readBundle, type Bundle } from './bundle.js';
-import { parseSource, toFinding, type CheckError, type FileResult, type SourceOptions } from './check.js';
+import type { CheckError, FileResult, Located } from './check.js';
 import { Engine, type IndexedDocument } from './engine.js';
 import { linkImages, type ImageBuild, type ImageLink } from './links.js';
-import { checkAll, type Job } from './pool.js';
+import { Pool, type Job, type LocateRequest } from './pool.js';
 
 export const BUILTIN_BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '../../../policies/dist/policy.wasm');
 
@@ -71,7 +70,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     jobs.push({ source: { file: options.stdin.file, absolute: join(options.cwd, options.stdin.file), explicit: true }, text: options.stdin.text });
   }
   const sourceOptions = { cwd: options.cwd, root: scanRoot(options.cwd, fromDisk), formatOptions: options.formatOptions };
-  const files = await checkAll(jobs, engine, { bundles: bundlePaths(options), options: sourceOptions }, options.threads);
+  const pool = Pool.open(engine, { bundles: bundlePaths(options), options: sourceOptions }, jobs.length, options.threads);
+  let files: FileResult[];
+  let across: Located;
+  try {
+    files = await pool.run(jobs.map((job) => ({ type: 'check' as const, job })));
+    across = await runPass(engine, pool, jobs, files);
+  } finally {
+    pool.close();
+  }
   const located: Finding[] = [];
   for (const file of files) {
     if (file.recognised) result.files.checked++;
@@ -81,7 +88,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     result.errors.push(...file.errors);
     result.notes.push(...file.notes);
   }
-  const across = await runPass(engine, jobs, files, sourceOptions);
   located.push(...across.findings);
   result.errors.push(...across.errors);
   const index = files.flatMap((file) => file.index);
@@ -93,11 +99,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
 }
 
 /**
- * The run pass: rules over the facts of every document at once (cross-resource and cross-kind).
- * Its findings are rare, so the few files they point into are parsed again here to locate them,
- * rather than every worker shipping its source maps back.
+ * The run pass: rules over the facts of every document at once (cross-resource and cross-kind),
+ * evaluated here; the files their findings name are parsed again, in the pool, to locate them.
  */
-async function runPass(engine: Engine, jobs: Job[], files: FileResult[], options: SourceOptions): Promise<{ findings: Finding[]; errors: CheckError[] }> {
+async function runPass(engine: Engine, pool: Pool, jobs: Job[], files: FileResult[]): Promise<Located> {
   const owners: { job: number; position: number }[] = [];
   const documents: IndexedDocument[] = [];
   files.forEach((file, job) => {
@@ -106,32 +111,27 @@ async function runPass(engine: Engine, jobs: Job[], files: FileResult[], options
       documents.push({ id: documents.length, ...entry });
     }
   });
-  const findings: Finding[] = [];
-  const errors: CheckError[] = [];
-  if (!documents.length) return { findings, errors };
+  if (!documents.length) return { findings: [], errors: [] };
   let raw: RawFinding[];
   try {
     raw = await engine.evaluateRun({ documents });
   } catch (error) {
-    return { findings, errors: [{ file: '(run)', message: `run-scope rules: ${(error as Error).message}` }] };
+    return { findings: [], errors: [{ file: '(run)', message: `run-scope rules: ${(error as Error).message}` }] };
   }
-  const reparsed = new Map<number, ParsedDocument[]>();
+  const errors: CheckError[] = [];
+  const requests = new Map<number, LocateRequest[]>();
   for (const finding of raw) {
     const owner = typeof finding.document === 'number' ? owners[finding.document] : undefined;
     if (!owner) {
       errors.push({ file: '(run)', message: `run-scope rule ${JSON.stringify(finding.id)} returned a finding without a valid document id` });
       continue;
     }
-    if (!reparsed.has(owner.job)) reparsed.set(owner.job, parseSource(jobs[owner.job]!.source, options, jobs[owner.job]!.text).documents);
-    const document = reparsed.get(owner.job)![owner.position];
-    try {
-      if (!document) throw new Error('the document could not be parsed again');
-      findings.push(toFinding(engine, finding, document));
-    } catch (error) {
-      errors.push({ file: jobs[owner.job]!.source.file, message: (error as Error).message });
-    }
+    const list = requests.get(owner.job) ?? [];
+    list.push({ position: owner.position, raw: finding });
+    requests.set(owner.job, list);
   }
-  return { findings, errors };
+  const located = await pool.run([...requests].map(([job, list]) => ({ type: 'locate' as const, job: jobs[job]!, requests: list })));
+  return { findings: located.flatMap((file) => file.findings), errors: [...errors, ...located.flatMap((file) => file.errors)] };
 }
 
 /** Companion files must lie inside the one directory scanned (or the named file's directory), else the working directory. */

@@ -41660,9 +41660,307 @@ import { statSync as statSync5 } from "node:fs";
 import { dirname as dirname8, join as join9, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
+// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var import_opa = __toESM(require_opa(), 1);
+var loadPolicy = import_opa.default.loadPolicy;
+
+// src/engine/builtins.ts
+var SDK_BUILTINS = /* @__PURE__ */ new Set([
+  "json.is_valid",
+  "sprintf",
+  "regex.split",
+  "yaml.is_valid",
+  "yaml.marshal",
+  "yaml.unmarshal"
+]);
+function regexReplace(text9, pattern, replacement) {
+  return text9.replace(new RegExp(pattern, "g"), replacement.replace(/\$\{(\d+)\}/g, "$$$1"));
+}
+var HOST_BUILTINS = {
+  "regex.replace": regexReplace
+};
+function isImplemented(name) {
+  return SDK_BUILTINS.has(name) || Object.hasOwn(HOST_BUILTINS, name);
+}
+
+// src/engine/engine.ts
+var PAGE = 64 * 1024;
+var DEFAULT_MEMORY = { maxBytes: 512 * 1024 * 1024, recycleBytes: 64 * 1024 * 1024 };
+var RUN_ENTRYPOINT = "main/run";
+var EvaluationError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "EvaluationError";
+  }
+};
+var LoadedBundle = class _LoadedBundle {
+  constructor(bundle, module, memory, first) {
+    this.bundle = bundle;
+    this.module = module;
+    this.memory = memory;
+    this.policy = first;
+    this.entrypoints = new Set(Object.keys(first.entrypoints));
+  }
+  bundle;
+  module;
+  memory;
+  policy;
+  entrypoints;
+  /** How many instances were made: the first, plus one per recycling. */
+  instances = 1;
+  static async load(bundle, memory) {
+    let module;
+    try {
+      module = new WebAssembly.Module(bundle.wasm);
+    } catch (error2) {
+      throw new BundleError(bundle.source, `policy.wasm is not a valid WebAssembly module (${error2.message})`);
+    }
+    const policy = await instantiate(bundle, module, memory);
+    const missing = importedBuiltins(policy).filter((name) => !isImplemented(name));
+    if (missing.length) {
+      throw new BundleError(bundle.source, `uses builtin${missing.length > 1 ? "s" : ""} that policygate does not implement: ${missing.join(", ")}`);
+    }
+    return new _LoadedBundle(bundle, module, memory, policy);
+  }
+  async evaluate(entrypoint, input) {
+    if (!this.policy) {
+      this.policy = await instantiate(this.bundle, this.module, this.memory);
+      this.instances++;
+    }
+    const policy = this.policy;
+    try {
+      const result2 = policy.evaluate(input, entrypoint);
+      return result2[0]?.result ?? [];
+    } catch (error2) {
+      this.policy = void 0;
+      throw new EvaluationError(`${this.bundle.source}: ${describe(error2, this.memory)}`);
+    } finally {
+      if (policy.mem.buffer.byteLength > this.memory.recycleBytes) this.policy = void 0;
+    }
+  }
+};
+async function instantiate(bundle, module, memory) {
+  const policy = await loadPolicy(module, { initial: 5, maximum: Math.floor(memory.maxBytes / PAGE) }, HOST_BUILTINS);
+  policy.setData(bundle.data);
+  return policy;
+}
+function importedBuiltins(policy) {
+  const exports = policy.wasmInstance.exports;
+  const address = exports["opa_json_dump"](exports["builtins"]());
+  const bytes = new Uint8Array(policy.mem.buffer);
+  let end = address;
+  while (bytes[end] !== 0) end++;
+  return Object.keys(JSON.parse(new TextDecoder().decode(bytes.subarray(address, end))));
+}
+function describe(error2, memory) {
+  const message = error2 instanceof Error ? error2.message : typeof error2 === "object" && error2 && "message" in error2 ? String(error2.message) : String(error2);
+  if (error2 instanceof RangeError || message.includes("opa_malloc: failed")) {
+    return `evaluation needs more than ${Math.round(memory.maxBytes / 1024 / 1024)} MB of memory`;
+  }
+  return message;
+}
+var Engine = class _Engine {
+  constructor(bundles, rules) {
+    this.bundles = bundles;
+    this.rules = rules;
+  }
+  bundles;
+  rules;
+  static async load(bundles, memory = DEFAULT_MEMORY) {
+    const rules = /* @__PURE__ */ new Map();
+    for (const bundle of bundles) {
+      for (const rule of bundle.catalog) {
+        const clash = rules.get(rule.id);
+        if (clash) throw new BundleError(bundle.source, `rule id ${rule.id} is also defined by ${clash.source}`);
+        rules.set(rule.id, { ...rule, source: bundle.source });
+      }
+    }
+    return new _Engine(await Promise.all(bundles.map((bundle) => LoadedBundle.load(bundle, memory))), rules);
+  }
+  /** The catalog entry of a rule of any loaded bundle. */
+  rule(id) {
+    return this.rules.get(id);
+  }
+  /** Instances made per bundle so far (recycling shows as more than one). */
+  instanceCounts() {
+    return this.bundles.map((bundle) => bundle.instances);
+  }
+  /** Every bundle's findings for one document; bundles without rules for the kind are passed over. */
+  evaluate(input) {
+    return this.evaluateAt(`main/${input.kind}`, input);
+  }
+  /** Every bundle's run-scope findings over the facts of the whole run. */
+  evaluateRun(index) {
+    return this.evaluateAt(RUN_ENTRYPOINT, index);
+  }
+  async evaluateAt(entrypoint, input) {
+    const findings = [];
+    for (const bundle of this.bundles) {
+      if (bundle.entrypoints.has(entrypoint)) findings.push(...await bundle.evaluate(entrypoint, input));
+    }
+    return findings;
+  }
+};
+
+// src/engine/links.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/sbom/purl.ts
+function encode(value2) {
+  return encodeURIComponent(value2).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function encodeQualifier(value2) {
+  return encode(value2).replace(/%2F/g, "/").replace(/%3A/g, ":");
+}
+function purl(type, namespace, name, version2, qualifiers = {}) {
+  const path3 = [...namespace ? namespace.split("/").filter(Boolean) : [], name].map(encode).join("/");
+  const query = Object.entries(qualifiers).filter((entry3) => entry3[1] !== void 0 && entry3[1] !== "").map(([key2, value2]) => [key2.toLowerCase(), encodeQualifier(value2)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key2, value2]) => `${key2}=${value2}`).join("&");
+  return `pkg:${type}/${path3}${version2 ? `@${encode(version2)}` : ""}${query ? `?${query}` : ""}`;
+}
+function npmPurl(name, version2, qualifiers) {
+  const slash = name.startsWith("@") ? name.indexOf("/") : -1;
+  return slash > 0 ? purl("npm", name.slice(0, slash), name.slice(slash + 1), version2, qualifiers) : purl("npm", void 0, name, version2, qualifiers);
+}
+function pypiName(name) {
+  return name.toLowerCase().replace(/_/g, "-");
+}
+function pep503(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function pypiPurl(name, version2, qualifiers) {
+  return purl("pypi", void 0, pypiName(name), version2, qualifiers);
+}
+function golangPurl(modulePath, version2) {
+  const slash = modulePath.lastIndexOf("/");
+  return slash > 0 ? purl("golang", modulePath.slice(0, slash), modulePath.slice(slash + 1), version2) : purl("golang", void 0, modulePath, version2);
+}
+function cargoPurl(name, version2, qualifiers) {
+  return purl("cargo", void 0, name, version2, qualifiers);
+}
+function mavenPurl(groupId, artifactId, version2, qualifiers) {
+  return purl("maven", groupId, artifactId, version2, qualifiers);
+}
+
+// src/sbom/images/reference.ts
+var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var TAG = /^\w[\w.-]{0,127}$/;
+var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+function parseImageReference(text9) {
+  let rest = text9.trim();
+  let digest;
+  const at5 = rest.indexOf("@");
+  if (at5 !== -1) {
+    digest = rest.slice(at5 + 1);
+    rest = rest.slice(0, at5);
+    if (!DIGEST.test(digest)) return void 0;
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) return void 0;
+  }
+  const parts = rest.split("/");
+  let registry = "docker.io";
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) registry = parts.shift().toLowerCase();
+  if (!parts.every((part) => COMPONENT.test(part))) return void 0;
+  if (DOCKER_HUB.has(registry)) {
+    registry = "docker.io";
+    if (parts.length === 1) parts.unshift("library");
+  }
+  return { registry, repository: parts.join("/"), tag, digest: digest?.toLowerCase() };
+}
+function imageName(ref) {
+  return `${ref.registry}/${ref.repository}`;
+}
+function imagePurl(ref) {
+  const slash = ref.repository.lastIndexOf("/");
+  const name = ref.repository.slice(slash + 1);
+  if (ref.digest) return purl("oci", void 0, name, ref.digest, { repository_url: imageName(ref), tag: ref.tag });
+  return purl("docker", slash === -1 ? void 0 : ref.repository.slice(0, slash), name, ref.tag ?? "latest", {
+    repository_url: ref.registry === "docker.io" ? void 0 : ref.registry
+  });
+}
+
+// src/engine/links.ts
+function repository(reference) {
+  const parsed = parseImageReference(reference);
+  return parsed && imageName(parsed);
+}
+function imagesRun(document2) {
+  const images = document2.facts?.images;
+  return (Array.isArray(images) ? images : []).flatMap((entry3) => {
+    if (typeof entry3 === "string") return [{ resource: document2.resource, reference: entry3 }];
+    const { resource, image } = entry3 ?? {};
+    return typeof resource === "string" && typeof image === "string" ? [{ resource, reference: image }] : [];
+  });
+}
+function builders(documents, builds, cwd) {
+  const byImage = /* @__PURE__ */ new Map();
+  for (const document2 of documents) {
+    if (document2.kind !== "dockerfile") continue;
+    const facts = document2.facts;
+    const absolute = resolve5(cwd, document2.file);
+    const names2 = [
+      ...facts.builds.map((name) => ({ name, source: "label" })),
+      ...builds.filter((build) => resolve5(cwd, build.dockerfile) === absolute).map((build) => ({ name: build.image, source: "config" }))
+    ];
+    for (const { name, source: source2 } of names2) {
+      const image = repository(name);
+      if (!image) continue;
+      const list4 = byImage.get(image) ?? [];
+      if (!list4.some((builder) => builder.file === document2.file)) list4.push({ file: document2.file, from: facts.from, source: source2 });
+      byImage.set(image, list4);
+    }
+  }
+  return byImage;
+}
+function linkImages(findings, documents, builds, cwd) {
+  const byImage = builders(documents, builds, cwd);
+  const links = /* @__PURE__ */ new Map();
+  const related = /* @__PURE__ */ new Map();
+  for (const document2 of documents) {
+    for (const { resource, reference } of imagesRun(document2)) {
+      const image = repository(reference);
+      if (image === void 0) continue;
+      for (const builder of byImage.get(image) ?? []) {
+        const key2 = `${image}\0${builder.file}`;
+        const link = links.get(key2) ?? { image, dockerfile: { file: builder.file, line: builder.from.startLine }, source: builder.source, resources: [] };
+        if (!link.resources.some((entry3) => entry3.file === document2.file && entry3.resource === resource && entry3.reference === reference)) {
+          link.resources.push({ kind: document2.kind, file: document2.file, resource, reference });
+        }
+        links.set(key2, link);
+        const message = `runs image ${reference}, built by ${builder.file}`;
+        const workload = `${document2.file}\0${resource}`;
+        const locations = related.get(workload) ?? /* @__PURE__ */ new Map();
+        locations.set(`${builder.file}\0${message}`, { file: builder.file, ...builder.from, message });
+        related.set(workload, locations);
+      }
+    }
+  }
+  const linked = findings.map((finding) => {
+    const locations = related.get(`${finding.location.file}\0${finding.resource}`);
+    return locations ? { ...finding, related: [...finding.related ?? [], ...locations.values()] } : finding;
+  });
+  const ordered = [...links.values()].map((link) => ({
+    ...link,
+    resources: link.resources.sort((a, b) => compare2(a.file, b.file) || compare2(a.resource, b.resource) || compare2(a.reference, b.reference))
+  }));
+  return { findings: linked, links: ordered.sort((a, b) => compare2(a.image, b.image) || compare2(a.dockerfile.file, b.dockerfile.file)) };
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
 // src/engine/check.ts
 import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
-import { relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
+import { relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/formats/arm/index.ts
 import path2 from "node:path";
@@ -43570,7 +43868,7 @@ function textOrArray(name, value2) {
   if (typeof value2 === "string" || Array.isArray(value2)) return value2;
   throw new EvalError(`${name}() expects a string or an array`);
 }
-function compare2(name, args) {
+function compare3(name, args) {
   expectArity(name, args, 2);
   const [a, b] = args;
   if (typeof a === "number" && typeof b === "number") return a - b;
@@ -43895,10 +44193,10 @@ var BUILTINS = {
   }),
   // Comparison and logic
   equals: fn((a) => (expectArity("equals", a, 2), deepEqual(a[0], a[1]))),
-  less: fn((a) => compare2("less", a) < 0),
-  lessorequals: fn((a) => compare2("lessOrEquals", a) <= 0),
-  greater: fn((a) => compare2("greater", a) > 0),
-  greaterorequals: fn((a) => compare2("greaterOrEquals", a) >= 0),
+  less: fn((a) => compare3("less", a) < 0),
+  lessorequals: fn((a) => compare3("lessOrEquals", a) <= 0),
+  greater: fn((a) => compare3("greater", a) > 0),
+  greaterorequals: fn((a) => compare3("greaterOrEquals", a) >= 0),
   not: fn((a) => (expectArity("not", a, 1), !expectBool("not", a[0]))),
   true: fn((a) => (expectArity("true", a, 0), true)),
   false: fn((a) => (expectArity("false", a, 0), false)),
@@ -48309,6 +48607,20 @@ function readSource(source2) {
     return new InputError(source2.file, `cannot read: ${error2.code ?? error2.message}`);
   }
 }
+function locateInSource(engine, source2, options, text9, requests) {
+  const { documents } = parseSource(source2, options, text9);
+  const located2 = { findings: [], errors: [] };
+  for (const { position: position2, raw: raw2 } of requests) {
+    const document2 = documents[position2];
+    try {
+      if (!document2) throw new Error("the document could not be parsed again");
+      located2.findings.push(toFinding(engine, raw2, document2));
+    } catch (error2) {
+      located2.errors.push({ file: source2.file, message: error2.message });
+    }
+  }
+  return located2;
+}
 function factsOf(document2) {
   return { kind: document2.kind, file: document2.file, resource: document2.resource, facts: document2.facts ? document2.facts() : document2.document };
 }
@@ -48338,13 +48650,13 @@ function toFinding(engine, raw2, document2) {
 }
 var fromDisk = (absolute) => existsSync5(absolute) ? readFileSync5(absolute, "utf8") : void 0;
 function parseContext(options, read2 = fromDisk) {
-  const root = resolve5(options.cwd, options.root);
+  const root = resolve6(options.cwd, options.root);
   return {
     cwd: options.cwd,
     root,
     options: options.formatOptions,
     readFile(path3, from) {
-      const absolute = resolve5(options.cwd, path3);
+      const absolute = resolve6(options.cwd, path3);
       const inside2 = relative4(root, absolute);
       if (inside2.startsWith("..") || inside2.startsWith(sep5)) throw new InputError(from, `${path3} is outside the scanned tree (${root})`);
       const text9 = read2(absolute);
@@ -48352,7 +48664,7 @@ function parseContext(options, read2 = fromDisk) {
       return text9;
     },
     listDir(path3) {
-      const absolute = resolve5(options.cwd, path3);
+      const absolute = resolve6(options.cwd, path3);
       return existsSync5(absolute) && statSync4(absolute).isDirectory() ? readdirSync2(absolute).sort() : void 0;
     }
   };
@@ -48364,343 +48676,75 @@ function toCheckError(error2, file) {
   return { file, message: error2 instanceof Error ? error2.message : String(error2) };
 }
 
-// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var import_opa = __toESM(require_opa(), 1);
-var loadPolicy = import_opa.default.loadPolicy;
-
-// src/engine/builtins.ts
-var SDK_BUILTINS = /* @__PURE__ */ new Set([
-  "json.is_valid",
-  "sprintf",
-  "regex.split",
-  "yaml.is_valid",
-  "yaml.marshal",
-  "yaml.unmarshal"
-]);
-function regexReplace(text9, pattern, replacement) {
-  return text9.replace(new RegExp(pattern, "g"), replacement.replace(/\$\{(\d+)\}/g, "$$$1"));
-}
-var HOST_BUILTINS = {
-  "regex.replace": regexReplace
-};
-function isImplemented(name) {
-  return SDK_BUILTINS.has(name) || Object.hasOwn(HOST_BUILTINS, name);
-}
-
-// src/engine/engine.ts
-var PAGE = 64 * 1024;
-var DEFAULT_MEMORY = { maxBytes: 512 * 1024 * 1024, recycleBytes: 64 * 1024 * 1024 };
-var RUN_ENTRYPOINT = "main/run";
-var EvaluationError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "EvaluationError";
-  }
-};
-var LoadedBundle = class _LoadedBundle {
-  constructor(bundle, module, memory, first) {
-    this.bundle = bundle;
-    this.module = module;
-    this.memory = memory;
-    this.policy = first;
-    this.entrypoints = new Set(Object.keys(first.entrypoints));
-  }
-  bundle;
-  module;
-  memory;
-  policy;
-  entrypoints;
-  /** How many instances were made: the first, plus one per recycling. */
-  instances = 1;
-  static async load(bundle, memory) {
-    let module;
-    try {
-      module = new WebAssembly.Module(bundle.wasm);
-    } catch (error2) {
-      throw new BundleError(bundle.source, `policy.wasm is not a valid WebAssembly module (${error2.message})`);
-    }
-    const policy = await instantiate(bundle, module, memory);
-    const missing = importedBuiltins(policy).filter((name) => !isImplemented(name));
-    if (missing.length) {
-      throw new BundleError(bundle.source, `uses builtin${missing.length > 1 ? "s" : ""} that policygate does not implement: ${missing.join(", ")}`);
-    }
-    return new _LoadedBundle(bundle, module, memory, policy);
-  }
-  async evaluate(entrypoint, input) {
-    if (!this.policy) {
-      this.policy = await instantiate(this.bundle, this.module, this.memory);
-      this.instances++;
-    }
-    const policy = this.policy;
-    try {
-      const result2 = policy.evaluate(input, entrypoint);
-      return result2[0]?.result ?? [];
-    } catch (error2) {
-      this.policy = void 0;
-      throw new EvaluationError(`${this.bundle.source}: ${describe(error2, this.memory)}`);
-    } finally {
-      if (policy.mem.buffer.byteLength > this.memory.recycleBytes) this.policy = void 0;
-    }
-  }
-};
-async function instantiate(bundle, module, memory) {
-  const policy = await loadPolicy(module, { initial: 5, maximum: Math.floor(memory.maxBytes / PAGE) }, HOST_BUILTINS);
-  policy.setData(bundle.data);
-  return policy;
-}
-function importedBuiltins(policy) {
-  const exports = policy.wasmInstance.exports;
-  const address = exports["opa_json_dump"](exports["builtins"]());
-  const bytes = new Uint8Array(policy.mem.buffer);
-  let end = address;
-  while (bytes[end] !== 0) end++;
-  return Object.keys(JSON.parse(new TextDecoder().decode(bytes.subarray(address, end))));
-}
-function describe(error2, memory) {
-  const message = error2 instanceof Error ? error2.message : typeof error2 === "object" && error2 && "message" in error2 ? String(error2.message) : String(error2);
-  if (error2 instanceof RangeError || message.includes("opa_malloc: failed")) {
-    return `evaluation needs more than ${Math.round(memory.maxBytes / 1024 / 1024)} MB of memory`;
-  }
-  return message;
-}
-var Engine = class _Engine {
-  constructor(bundles, rules) {
-    this.bundles = bundles;
-    this.rules = rules;
-  }
-  bundles;
-  rules;
-  static async load(bundles, memory = DEFAULT_MEMORY) {
-    const rules = /* @__PURE__ */ new Map();
-    for (const bundle of bundles) {
-      for (const rule of bundle.catalog) {
-        const clash = rules.get(rule.id);
-        if (clash) throw new BundleError(bundle.source, `rule id ${rule.id} is also defined by ${clash.source}`);
-        rules.set(rule.id, { ...rule, source: bundle.source });
-      }
-    }
-    return new _Engine(await Promise.all(bundles.map((bundle) => LoadedBundle.load(bundle, memory))), rules);
-  }
-  /** The catalog entry of a rule of any loaded bundle. */
-  rule(id) {
-    return this.rules.get(id);
-  }
-  /** Instances made per bundle so far (recycling shows as more than one). */
-  instanceCounts() {
-    return this.bundles.map((bundle) => bundle.instances);
-  }
-  /** Every bundle's findings for one document; bundles without rules for the kind are passed over. */
-  evaluate(input) {
-    return this.evaluateAt(`main/${input.kind}`, input);
-  }
-  /** Every bundle's run-scope findings over the facts of the whole run. */
-  evaluateRun(index) {
-    return this.evaluateAt(RUN_ENTRYPOINT, index);
-  }
-  async evaluateAt(entrypoint, input) {
-    const findings = [];
-    for (const bundle of this.bundles) {
-      if (bundle.entrypoints.has(entrypoint)) findings.push(...await bundle.evaluate(entrypoint, input));
-    }
-    return findings;
-  }
-};
-
-// src/engine/links.ts
-import { resolve as resolve6 } from "node:path";
-
-// src/sbom/purl.ts
-function encode(value2) {
-  return encodeURIComponent(value2).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function encodeQualifier(value2) {
-  return encode(value2).replace(/%2F/g, "/").replace(/%3A/g, ":");
-}
-function purl(type, namespace, name, version2, qualifiers = {}) {
-  const path3 = [...namespace ? namespace.split("/").filter(Boolean) : [], name].map(encode).join("/");
-  const query = Object.entries(qualifiers).filter((entry3) => entry3[1] !== void 0 && entry3[1] !== "").map(([key2, value2]) => [key2.toLowerCase(), encodeQualifier(value2)]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key2, value2]) => `${key2}=${value2}`).join("&");
-  return `pkg:${type}/${path3}${version2 ? `@${encode(version2)}` : ""}${query ? `?${query}` : ""}`;
-}
-function npmPurl(name, version2, qualifiers) {
-  const slash = name.startsWith("@") ? name.indexOf("/") : -1;
-  return slash > 0 ? purl("npm", name.slice(0, slash), name.slice(slash + 1), version2, qualifiers) : purl("npm", void 0, name, version2, qualifiers);
-}
-function pypiName(name) {
-  return name.toLowerCase().replace(/_/g, "-");
-}
-function pep503(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-function pypiPurl(name, version2, qualifiers) {
-  return purl("pypi", void 0, pypiName(name), version2, qualifiers);
-}
-function golangPurl(modulePath, version2) {
-  const slash = modulePath.lastIndexOf("/");
-  return slash > 0 ? purl("golang", modulePath.slice(0, slash), modulePath.slice(slash + 1), version2) : purl("golang", void 0, modulePath, version2);
-}
-function cargoPurl(name, version2, qualifiers) {
-  return purl("cargo", void 0, name, version2, qualifiers);
-}
-function mavenPurl(groupId, artifactId, version2, qualifiers) {
-  return purl("maven", groupId, artifactId, version2, qualifiers);
-}
-
-// src/sbom/images/reference.ts
-var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var TAG = /^\w[\w.-]{0,127}$/;
-var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
-var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
-function parseImageReference(text9) {
-  let rest = text9.trim();
-  let digest;
-  const at5 = rest.indexOf("@");
-  if (at5 !== -1) {
-    digest = rest.slice(at5 + 1);
-    rest = rest.slice(0, at5);
-    if (!DIGEST.test(digest)) return void 0;
-  }
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) return void 0;
-  }
-  const parts = rest.split("/");
-  let registry = "docker.io";
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) registry = parts.shift().toLowerCase();
-  if (!parts.every((part) => COMPONENT.test(part))) return void 0;
-  if (DOCKER_HUB.has(registry)) {
-    registry = "docker.io";
-    if (parts.length === 1) parts.unshift("library");
-  }
-  return { registry, repository: parts.join("/"), tag, digest: digest?.toLowerCase() };
-}
-function imageName(ref) {
-  return `${ref.registry}/${ref.repository}`;
-}
-function imagePurl(ref) {
-  const slash = ref.repository.lastIndexOf("/");
-  const name = ref.repository.slice(slash + 1);
-  if (ref.digest) return purl("oci", void 0, name, ref.digest, { repository_url: imageName(ref), tag: ref.tag });
-  return purl("docker", slash === -1 ? void 0 : ref.repository.slice(0, slash), name, ref.tag ?? "latest", {
-    repository_url: ref.registry === "docker.io" ? void 0 : ref.registry
-  });
-}
-
-// src/engine/links.ts
-function repository(reference) {
-  const parsed = parseImageReference(reference);
-  return parsed && imageName(parsed);
-}
-function imagesRun(document2) {
-  const images = document2.facts?.images;
-  return (Array.isArray(images) ? images : []).flatMap((entry3) => {
-    if (typeof entry3 === "string") return [{ resource: document2.resource, reference: entry3 }];
-    const { resource, image } = entry3 ?? {};
-    return typeof resource === "string" && typeof image === "string" ? [{ resource, reference: image }] : [];
-  });
-}
-function builders(documents, builds, cwd) {
-  const byImage = /* @__PURE__ */ new Map();
-  for (const document2 of documents) {
-    if (document2.kind !== "dockerfile") continue;
-    const facts = document2.facts;
-    const absolute = resolve6(cwd, document2.file);
-    const names2 = [
-      ...facts.builds.map((name) => ({ name, source: "label" })),
-      ...builds.filter((build) => resolve6(cwd, build.dockerfile) === absolute).map((build) => ({ name: build.image, source: "config" }))
-    ];
-    for (const { name, source: source2 } of names2) {
-      const image = repository(name);
-      if (!image) continue;
-      const list4 = byImage.get(image) ?? [];
-      if (!list4.some((builder) => builder.file === document2.file)) list4.push({ file: document2.file, from: facts.from, source: source2 });
-      byImage.set(image, list4);
-    }
-  }
-  return byImage;
-}
-function linkImages(findings, documents, builds, cwd) {
-  const byImage = builders(documents, builds, cwd);
-  const links = /* @__PURE__ */ new Map();
-  const related = /* @__PURE__ */ new Map();
-  for (const document2 of documents) {
-    for (const { resource, reference } of imagesRun(document2)) {
-      const image = repository(reference);
-      if (image === void 0) continue;
-      for (const builder of byImage.get(image) ?? []) {
-        const key2 = `${image}\0${builder.file}`;
-        const link = links.get(key2) ?? { image, dockerfile: { file: builder.file, line: builder.from.startLine }, source: builder.source, resources: [] };
-        if (!link.resources.some((entry3) => entry3.file === document2.file && entry3.resource === resource && entry3.reference === reference)) {
-          link.resources.push({ kind: document2.kind, file: document2.file, resource, reference });
-        }
-        links.set(key2, link);
-        const message = `runs image ${reference}, built by ${builder.file}`;
-        const workload = `${document2.file}\0${resource}`;
-        const locations = related.get(workload) ?? /* @__PURE__ */ new Map();
-        locations.set(`${builder.file}\0${message}`, { file: builder.file, ...builder.from, message });
-        related.set(workload, locations);
-      }
-    }
-  }
-  const linked = findings.map((finding) => {
-    const locations = related.get(`${finding.location.file}\0${finding.resource}`);
-    return locations ? { ...finding, related: [...finding.related ?? [], ...locations.values()] } : finding;
-  });
-  const ordered = [...links.values()].map((link) => ({
-    ...link,
-    resources: link.resources.sort((a, b) => compare3(a.file, b.file) || compare3(a.resource, b.resource) || compare3(a.reference, b.reference))
-  }));
-  return { findings: linked, links: ordered.sort((a, b) => compare3(a.image, b.image) || compare3(a.dockerfile.file, b.dockerfile.file)) };
-}
-function compare3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/engine/pool.ts
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 var MIN_FILES_FOR_WORKERS = 64;
-async function checkAll(jobs, engine, setup, threads = defaultThreads()) {
-  if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS) {
-    const results = [];
-    for (const job of jobs) results.push(await checkSource(engine, job.source, setup.options, job.text));
-    return results;
-  }
-  return inWorkers(jobs, setup, Math.min(threads, Math.ceil(jobs.length / MIN_FILES_FOR_WORKERS)));
+function perform(engine, options, task) {
+  return task.type === "check" ? checkSource(engine, task.job.source, options, task.job.text) : locateInSource(engine, task.job.source, options, task.job.text, task.requests);
 }
+var Pool = class _Pool {
+  constructor(engine, setup, threads) {
+    this.engine = engine;
+    this.setup = setup;
+    this.threads = threads;
+  }
+  engine;
+  setup;
+  threads;
+  workers;
+  /** In-process when one thread is asked for or there are too few files to be worth workers. */
+  static open(engine, setup, files, threads = defaultThreads()) {
+    return new _Pool(engine, setup, files < MIN_FILES_FOR_WORKERS ? 1 : Math.min(threads, Math.ceil(files / MIN_FILES_FOR_WORKERS)));
+  }
+  async run(tasks) {
+    if (this.threads <= 1) {
+      const results = [];
+      for (const task of tasks) results.push(await perform(this.engine, this.setup.options, task));
+      return results;
+    }
+    this.workers ??= Array.from({ length: this.threads }, () => new Worker(new URL("./worker.js", import.meta.url), { workerData: this.setup }));
+    return inWorkers(this.workers, tasks);
+  }
+  close() {
+    for (const worker of this.workers ?? []) void worker.terminate();
+    this.workers = void 0;
+  }
+};
 function defaultThreads() {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
-function inWorkers(jobs, setup, threads) {
-  const results = new Array(jobs.length);
+function inWorkers(workers, tasks) {
+  const results = new Array(tasks.length);
+  if (!tasks.length) return Promise.resolve(results);
   let next = 0;
   let done = 0;
   return new Promise((resolve26, reject) => {
-    const workers = [];
+    const listeners = [];
     const finish = (error2) => {
-      for (const worker of workers) void worker.terminate();
+      for (const [worker, onMessage, onError] of listeners) {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+      }
       if (error2) reject(error2);
       else resolve26(results);
     };
     const feed = (worker) => {
-      if (next < jobs.length) {
+      if (next < tasks.length) {
         const index = next++;
-        worker.postMessage({ index, job: jobs[index] });
+        worker.postMessage({ index, task: tasks[index] });
       }
     };
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: setup });
-      workers.push(worker);
-      worker.on("message", (message) => {
+    for (const worker of workers) {
+      const onMessage = (message) => {
         if ("error" in message) return finish(new Error(message.error));
         results[message.index] = message.result;
-        if (++done === jobs.length) finish();
+        if (++done === tasks.length) finish();
         else feed(worker);
-      });
-      worker.on("error", finish);
-      worker.once("online", () => feed(worker));
+      };
+      const onError = (error2) => finish(error2);
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      listeners.push([worker, onMessage, onError]);
+      feed(worker);
     }
   });
 }
@@ -48729,7 +48773,15 @@ async function run(options) {
     jobs.push({ source: { file: options.stdin.file, absolute: join9(options.cwd, options.stdin.file), explicit: true }, text: options.stdin.text });
   }
   const sourceOptions = { cwd: options.cwd, root: scanRoot(options.cwd, fromDisk2), formatOptions: options.formatOptions };
-  const files = await checkAll(jobs, engine, { bundles: bundlePaths(options), options: sourceOptions }, options.threads);
+  const pool = Pool.open(engine, { bundles: bundlePaths(options), options: sourceOptions }, jobs.length, options.threads);
+  let files;
+  let across;
+  try {
+    files = await pool.run(jobs.map((job) => ({ type: "check", job })));
+    across = await runPass(engine, pool, jobs, files);
+  } finally {
+    pool.close();
+  }
   const located2 = [];
   for (const file of files) {
     if (file.recognised) result2.files.checked++;
@@ -48739,7 +48791,6 @@ async function run(options) {
     result2.errors.push(...file.errors);
     result2.notes.push(...file.notes);
   }
-  const across = await runPass(engine, jobs, files, sourceOptions);
   located2.push(...across.findings);
   result2.errors.push(...across.errors);
   const index = files.flatMap((file) => file.index);
@@ -48749,7 +48800,7 @@ async function run(options) {
   result2.findings = linked.findings.filter((finding) => selected(finding, options.profiles)).sort(compareFindings);
   return result2;
 }
-async function runPass(engine, jobs, files, options) {
+async function runPass(engine, pool, jobs, files) {
   const owners = [];
   const documents = [];
   files.forEach((file, job) => {
@@ -48758,32 +48809,27 @@ async function runPass(engine, jobs, files, options) {
       documents.push({ id: documents.length, ...entry3 });
     }
   });
-  const findings = [];
-  const errors = [];
-  if (!documents.length) return { findings, errors };
+  if (!documents.length) return { findings: [], errors: [] };
   let raw2;
   try {
     raw2 = await engine.evaluateRun({ documents });
   } catch (error2) {
-    return { findings, errors: [{ file: "(run)", message: `run-scope rules: ${error2.message}` }] };
+    return { findings: [], errors: [{ file: "(run)", message: `run-scope rules: ${error2.message}` }] };
   }
-  const reparsed = /* @__PURE__ */ new Map();
+  const errors = [];
+  const requests = /* @__PURE__ */ new Map();
   for (const finding of raw2) {
     const owner = typeof finding.document === "number" ? owners[finding.document] : void 0;
     if (!owner) {
       errors.push({ file: "(run)", message: `run-scope rule ${JSON.stringify(finding.id)} returned a finding without a valid document id` });
       continue;
     }
-    if (!reparsed.has(owner.job)) reparsed.set(owner.job, parseSource(jobs[owner.job].source, options, jobs[owner.job].text).documents);
-    const document2 = reparsed.get(owner.job)[owner.position];
-    try {
-      if (!document2) throw new Error("the document could not be parsed again");
-      findings.push(toFinding(engine, finding, document2));
-    } catch (error2) {
-      errors.push({ file: jobs[owner.job].source.file, message: error2.message });
-    }
+    const list4 = requests.get(owner.job) ?? [];
+    list4.push({ position: owner.position, raw: finding });
+    requests.set(owner.job, list4);
   }
-  return { findings, errors };
+  const located2 = await pool.run([...requests].map(([job, list4]) => ({ type: "locate", job: jobs[job], requests: list4 })));
+  return { findings: located2.flatMap((file) => file.findings), errors: [...errors, ...located2.flatMap((file) => file.errors)] };
 }
 function scanRoot(cwd, paths) {
   if (paths.length !== 1) return cwd;

@@ -6202,6 +6202,148 @@ function untar(archive) {
   return files;
 }
 
+// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var import_opa = __toESM(require_opa(), 1);
+var loadPolicy = import_opa.default.loadPolicy;
+
+// src/engine/builtins.ts
+var SDK_BUILTINS = /* @__PURE__ */ new Set([
+  "json.is_valid",
+  "sprintf",
+  "regex.split",
+  "yaml.is_valid",
+  "yaml.marshal",
+  "yaml.unmarshal"
+]);
+function regexReplace(text2, pattern, replacement) {
+  return text2.replace(new RegExp(pattern, "g"), replacement.replace(/\$\{(\d+)\}/g, "$$$1"));
+}
+var HOST_BUILTINS = {
+  "regex.replace": regexReplace
+};
+function isImplemented(name) {
+  return SDK_BUILTINS.has(name) || Object.hasOwn(HOST_BUILTINS, name);
+}
+
+// src/engine/engine.ts
+var PAGE = 64 * 1024;
+var DEFAULT_MEMORY = { maxBytes: 512 * 1024 * 1024, recycleBytes: 64 * 1024 * 1024 };
+var RUN_ENTRYPOINT = "main/run";
+var EvaluationError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "EvaluationError";
+  }
+};
+var LoadedBundle = class _LoadedBundle {
+  constructor(bundle, module, memory, first) {
+    this.bundle = bundle;
+    this.module = module;
+    this.memory = memory;
+    this.policy = first;
+    this.entrypoints = new Set(Object.keys(first.entrypoints));
+  }
+  bundle;
+  module;
+  memory;
+  policy;
+  entrypoints;
+  /** How many instances were made: the first, plus one per recycling. */
+  instances = 1;
+  static async load(bundle, memory) {
+    let module;
+    try {
+      module = new WebAssembly.Module(bundle.wasm);
+    } catch (error) {
+      throw new BundleError(bundle.source, `policy.wasm is not a valid WebAssembly module (${error.message})`);
+    }
+    const policy = await instantiate(bundle, module, memory);
+    const missing = importedBuiltins(policy).filter((name) => !isImplemented(name));
+    if (missing.length) {
+      throw new BundleError(bundle.source, `uses builtin${missing.length > 1 ? "s" : ""} that policygate does not implement: ${missing.join(", ")}`);
+    }
+    return new _LoadedBundle(bundle, module, memory, policy);
+  }
+  async evaluate(entrypoint, input) {
+    if (!this.policy) {
+      this.policy = await instantiate(this.bundle, this.module, this.memory);
+      this.instances++;
+    }
+    const policy = this.policy;
+    try {
+      const result = policy.evaluate(input, entrypoint);
+      return result[0]?.result ?? [];
+    } catch (error) {
+      this.policy = void 0;
+      throw new EvaluationError(`${this.bundle.source}: ${describe(error, this.memory)}`);
+    } finally {
+      if (policy.mem.buffer.byteLength > this.memory.recycleBytes) this.policy = void 0;
+    }
+  }
+};
+async function instantiate(bundle, module, memory) {
+  const policy = await loadPolicy(module, { initial: 5, maximum: Math.floor(memory.maxBytes / PAGE) }, HOST_BUILTINS);
+  policy.setData(bundle.data);
+  return policy;
+}
+function importedBuiltins(policy) {
+  const exports = policy.wasmInstance.exports;
+  const address = exports["opa_json_dump"](exports["builtins"]());
+  const bytes = new Uint8Array(policy.mem.buffer);
+  let end = address;
+  while (bytes[end] !== 0) end++;
+  return Object.keys(JSON.parse(new TextDecoder().decode(bytes.subarray(address, end))));
+}
+function describe(error, memory) {
+  const message = error instanceof Error ? error.message : typeof error === "object" && error && "message" in error ? String(error.message) : String(error);
+  if (error instanceof RangeError || message.includes("opa_malloc: failed")) {
+    return `evaluation needs more than ${Math.round(memory.maxBytes / 1024 / 1024)} MB of memory`;
+  }
+  return message;
+}
+var Engine = class _Engine {
+  constructor(bundles, rules) {
+    this.bundles = bundles;
+    this.rules = rules;
+  }
+  bundles;
+  rules;
+  static async load(bundles, memory = DEFAULT_MEMORY) {
+    const rules = /* @__PURE__ */ new Map();
+    for (const bundle of bundles) {
+      for (const rule of bundle.catalog) {
+        const clash = rules.get(rule.id);
+        if (clash) throw new BundleError(bundle.source, `rule id ${rule.id} is also defined by ${clash.source}`);
+        rules.set(rule.id, { ...rule, source: bundle.source });
+      }
+    }
+    return new _Engine(await Promise.all(bundles.map((bundle) => LoadedBundle.load(bundle, memory))), rules);
+  }
+  /** The catalog entry of a rule of any loaded bundle. */
+  rule(id) {
+    return this.rules.get(id);
+  }
+  /** Instances made per bundle so far (recycling shows as more than one). */
+  instanceCounts() {
+    return this.bundles.map((bundle) => bundle.instances);
+  }
+  /** Every bundle's findings for one document; bundles without rules for the kind are passed over. */
+  evaluate(input) {
+    return this.evaluateAt(`main/${input.kind}`, input);
+  }
+  /** Every bundle's run-scope findings over the facts of the whole run. */
+  evaluateRun(index) {
+    return this.evaluateAt(RUN_ENTRYPOINT, index);
+  }
+  async evaluateAt(entrypoint, input) {
+    const findings = [];
+    for (const bundle of this.bundles) {
+      if (bundle.entrypoints.has(entrypoint)) findings.push(...await bundle.evaluate(entrypoint, input));
+    }
+    return findings;
+  }
+};
+
 // src/engine/check.ts
 import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { relative, resolve, sep as sep2 } from "node:path";
@@ -15137,7 +15279,7 @@ function parseSource(source, options, text2) {
     return failed(error);
   }
 }
-async function checkSource(engine, source, options, text2) {
+async function checkSource(engine2, source, options, text2) {
   const parsed = parseSource(source, options, text2);
   const result = { recognised: parsed.recognised, documents: parsed.documents.length, findings: [], errors: [], notes: [], index: [] };
   if (parsed.error) result.errors.push(parsed.error);
@@ -15145,7 +15287,7 @@ async function checkSource(engine, source, options, text2) {
     const fail2 = (error) => result.errors.push(toCheckError(new InputError(document2.file, `${document2.resource}: ${error.message}`), document2.file));
     let raw2;
     try {
-      raw2 = await engine.evaluate({ kind: document2.kind, file: document2.file, document: document2.document, context: document2.context ?? {} });
+      raw2 = await engine2.evaluate({ kind: document2.kind, file: document2.file, document: document2.document, context: document2.context ?? {} });
     } catch (error) {
       fail2(error);
       continue;
@@ -15153,7 +15295,7 @@ async function checkSource(engine, source, options, text2) {
     const findings = [];
     for (const finding of raw2) {
       try {
-        findings.push(toFinding(engine, finding, document2));
+        findings.push(toFinding(engine2, finding, document2));
       } catch (error) {
         fail2(error);
       }
@@ -15180,11 +15322,25 @@ function readSource(source) {
     return new InputError(source.file, `cannot read: ${error.code ?? error.message}`);
   }
 }
+function locateInSource(engine2, source, options, text2, requests) {
+  const { documents } = parseSource(source, options, text2);
+  const located = { findings: [], errors: [] };
+  for (const { position, raw: raw2 } of requests) {
+    const document2 = documents[position];
+    try {
+      if (!document2) throw new Error("the document could not be parsed again");
+      located.findings.push(toFinding(engine2, raw2, document2));
+    } catch (error) {
+      located.errors.push({ file: source.file, message: error.message });
+    }
+  }
+  return located;
+}
 function factsOf(document2) {
   return { kind: document2.kind, file: document2.file, resource: document2.resource, facts: document2.facts ? document2.facts() : document2.document };
 }
-function toFinding(engine, raw2, document2) {
-  const meta = engine.rule(raw2.id);
+function toFinding(engine2, raw2, document2) {
+  const meta = engine2.rule(raw2.id);
   if (!meta) {
     throw new Error(`rule ${JSON.stringify(raw2.id)} returned a finding but no loaded catalog describes it (build the bundle with \`policy build\`, which writes catalog.json)`);
   }
@@ -15235,163 +15391,23 @@ function toCheckError(error, file) {
   return { file, message: error instanceof Error ? error.message : String(error) };
 }
 
-// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var import_opa = __toESM(require_opa(), 1);
-var loadPolicy = import_opa.default.loadPolicy;
-
-// src/engine/builtins.ts
-var SDK_BUILTINS = /* @__PURE__ */ new Set([
-  "json.is_valid",
-  "sprintf",
-  "regex.split",
-  "yaml.is_valid",
-  "yaml.marshal",
-  "yaml.unmarshal"
-]);
-function regexReplace(text2, pattern, replacement) {
-  return text2.replace(new RegExp(pattern, "g"), replacement.replace(/\$\{(\d+)\}/g, "$$$1"));
+// src/engine/pool.ts
+function perform(engine2, options, task) {
+  return task.type === "check" ? checkSource(engine2, task.job.source, options, task.job.text) : locateInSource(engine2, task.job.source, options, task.job.text, task.requests);
 }
-var HOST_BUILTINS = {
-  "regex.replace": regexReplace
-};
-function isImplemented(name) {
-  return SDK_BUILTINS.has(name) || Object.hasOwn(HOST_BUILTINS, name);
-}
-
-// src/engine/engine.ts
-var PAGE = 64 * 1024;
-var DEFAULT_MEMORY = { maxBytes: 512 * 1024 * 1024, recycleBytes: 64 * 1024 * 1024 };
-var RUN_ENTRYPOINT = "main/run";
-var EvaluationError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "EvaluationError";
-  }
-};
-var LoadedBundle = class _LoadedBundle {
-  constructor(bundle, module, memory, first) {
-    this.bundle = bundle;
-    this.module = module;
-    this.memory = memory;
-    this.policy = first;
-    this.entrypoints = new Set(Object.keys(first.entrypoints));
-  }
-  bundle;
-  module;
-  memory;
-  policy;
-  entrypoints;
-  /** How many instances were made: the first, plus one per recycling. */
-  instances = 1;
-  static async load(bundle, memory) {
-    let module;
-    try {
-      module = new WebAssembly.Module(bundle.wasm);
-    } catch (error) {
-      throw new BundleError(bundle.source, `policy.wasm is not a valid WebAssembly module (${error.message})`);
-    }
-    const policy = await instantiate(bundle, module, memory);
-    const missing = importedBuiltins(policy).filter((name) => !isImplemented(name));
-    if (missing.length) {
-      throw new BundleError(bundle.source, `uses builtin${missing.length > 1 ? "s" : ""} that policygate does not implement: ${missing.join(", ")}`);
-    }
-    return new _LoadedBundle(bundle, module, memory, policy);
-  }
-  async evaluate(entrypoint, input) {
-    if (!this.policy) {
-      this.policy = await instantiate(this.bundle, this.module, this.memory);
-      this.instances++;
-    }
-    const policy = this.policy;
-    try {
-      const result = policy.evaluate(input, entrypoint);
-      return result[0]?.result ?? [];
-    } catch (error) {
-      this.policy = void 0;
-      throw new EvaluationError(`${this.bundle.source}: ${describe(error, this.memory)}`);
-    } finally {
-      if (policy.mem.buffer.byteLength > this.memory.recycleBytes) this.policy = void 0;
-    }
-  }
-};
-async function instantiate(bundle, module, memory) {
-  const policy = await loadPolicy(module, { initial: 5, maximum: Math.floor(memory.maxBytes / PAGE) }, HOST_BUILTINS);
-  policy.setData(bundle.data);
-  return policy;
-}
-function importedBuiltins(policy) {
-  const exports = policy.wasmInstance.exports;
-  const address = exports["opa_json_dump"](exports["builtins"]());
-  const bytes = new Uint8Array(policy.mem.buffer);
-  let end = address;
-  while (bytes[end] !== 0) end++;
-  return Object.keys(JSON.parse(new TextDecoder().decode(bytes.subarray(address, end))));
-}
-function describe(error, memory) {
-  const message = error instanceof Error ? error.message : typeof error === "object" && error && "message" in error ? String(error.message) : String(error);
-  if (error instanceof RangeError || message.includes("opa_malloc: failed")) {
-    return `evaluation needs more than ${Math.round(memory.maxBytes / 1024 / 1024)} MB of memory`;
-  }
-  return message;
-}
-var Engine = class _Engine {
-  constructor(bundles, rules) {
-    this.bundles = bundles;
-    this.rules = rules;
-  }
-  bundles;
-  rules;
-  static async load(bundles, memory = DEFAULT_MEMORY) {
-    const rules = /* @__PURE__ */ new Map();
-    for (const bundle of bundles) {
-      for (const rule of bundle.catalog) {
-        const clash = rules.get(rule.id);
-        if (clash) throw new BundleError(bundle.source, `rule id ${rule.id} is also defined by ${clash.source}`);
-        rules.set(rule.id, { ...rule, source: bundle.source });
-      }
-    }
-    return new _Engine(await Promise.all(bundles.map((bundle) => LoadedBundle.load(bundle, memory))), rules);
-  }
-  /** The catalog entry of a rule of any loaded bundle. */
-  rule(id) {
-    return this.rules.get(id);
-  }
-  /** Instances made per bundle so far (recycling shows as more than one). */
-  instanceCounts() {
-    return this.bundles.map((bundle) => bundle.instances);
-  }
-  /** Every bundle's findings for one document; bundles without rules for the kind are passed over. */
-  evaluate(input) {
-    return this.evaluateAt(`main/${input.kind}`, input);
-  }
-  /** Every bundle's run-scope findings over the facts of the whole run. */
-  evaluateRun(index) {
-    return this.evaluateAt(RUN_ENTRYPOINT, index);
-  }
-  async evaluateAt(entrypoint, input) {
-    const findings = [];
-    for (const bundle of this.bundles) {
-      if (bundle.entrypoints.has(entrypoint)) findings.push(...await bundle.evaluate(entrypoint, input));
-    }
-    return findings;
-  }
-};
 
 // src/engine/worker.ts
 var setup = workerData;
 var port = parentPort;
-try {
-  const engine = await Engine.load(setup.bundles.map(readBundle));
-  port.on("message", async ({ index, job }) => {
-    try {
-      port.postMessage({ index, result: await checkSource(engine, job.source, setup.options, job.text) });
-    } catch (error) {
-      port.postMessage({ error: error instanceof Error ? error.message : String(error) });
-    }
-  });
-} catch (error) {
-  port.postMessage({ error: error instanceof Error ? error.message : String(error) });
-}
+var engine = Engine.load(setup.bundles.map(readBundle));
+engine.catch(() => void 0);
+port.on("message", async ({ index, task }) => {
+  try {
+    port.postMessage({ index, result: await perform(await engine, setup.options, task) });
+  } catch (error) {
+    port.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  }
+});
 /*! Bundled license information:
 
 js-yaml/dist/js-yaml.mjs:
