@@ -1,4 +1,4 @@
-// Runs every tests.yaml under test/fixtures through the real pipeline (detect, parse, WASM, locate).
+// Runs every tests.yaml under test/fixtures through the real pipeline (detect, parse, WASM, locate, run pass).
 import assert from 'node:assert/strict';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';

@@ -55,7 +55,11 @@ export function loadBundles(options: Pick<RunOptions, 'bundles' | 'builtin' | 'c
 
 export async function run(options: RunOptions): Promise<RunResult> {
   // Load (and so validate) every bundle up front: a bad bundle is an error before any work.
-  const engine = await Engine.load(loadBundles(options));
+  return runWith(await Engine.load(loadBundles(options)), options);
+}
+
+/** A run with an engine already loaded (fixture suites reuse one engine for every case). */
+export async function runWith(engine: Engine, options: RunOptions): Promise<RunResult> {
   const fromDisk = options.paths.filter((path) => path !== '-');
   const found = discover(fromDisk, options.cwd);
   const result: RunResult = {

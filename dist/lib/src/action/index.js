@@ -48758,7 +48758,9 @@ function loadBundles(options) {
   return bundlePaths(options).map(readBundle);
 }
 async function run(options) {
-  const engine = await Engine.load(loadBundles(options));
+  return runWith(await Engine.load(loadBundles(options)), options);
+}
+async function runWith(engine, options) {
   const fromDisk2 = options.paths.filter((path3) => path3 !== "-");
   const found = discover(fromDisk2, options.cwd);
   const result2 = {
@@ -54331,9 +54333,8 @@ function readSuite(file) {
   return suite.cases;
 }
 async function runCase(engine, suiteFile2, fixture, cwd = process.cwd()) {
-  const absolute = resolve19(dirname15(suiteFile2), fixture.input);
-  const file = relative10(cwd, absolute);
-  const result2 = await checkSource(engine, { file, absolute, explicit: true }, { cwd, root: dirname15(suiteFile2), formatOptions: {} });
+  const input = relative10(cwd, resolve19(dirname15(suiteFile2), fixture.input));
+  const result2 = await runWith(engine, { cwd, paths: [input], bundles: [], builtin: false, profiles: [], formatOptions: {}, threads: 1 });
   const problems2 = result2.errors.map((error2) => `input error: ${error2.file}${error2.line ? `:${error2.line}` : ""}: ${error2.message}`);
   for (const expected of fixture.expect ?? []) {
     const fired = result2.findings.filter((finding) => finding.ruleId === expected.rule);
