@@ -164,6 +164,14 @@ class ShellReader {
     this.pos = reader.pos;
   }
 
+  /** A `command` substitution: its commands are read as commands of `owner`; the text is kept. */
+  private backquoted(owner: Node): string {
+    const from = this.pos;
+    this.pos++;
+    this.nested('`', owner);
+    return this.text.slice(from, this.pos);
+  }
+
   /** One word, quotes removed; substitutions inside it are read as commands of `owner`. */
   private word(owner: Node): ShellWord {
     const start = this.pos;
@@ -184,12 +192,8 @@ class ShellReader {
         this.pos++;
         value += this.doubleQuoted(owner);
       } else if (ch === '$') value += this.dollar(owner);
-      else if (ch === '`') {
-        const from = this.pos;
-        this.pos++;
-        this.nested('`', owner);
-        value += this.text.slice(from, this.pos);
-      } else {
+      else if (ch === '`') value += this.backquoted(owner);
+      else {
         value += ch;
         this.pos++;
       }
@@ -210,12 +214,8 @@ class ShellReader {
         if (next !== '\n') value += next;
         this.pos += 2;
       } else if (ch === '$') value += this.dollar(owner);
-      else if (ch === '`') {
-        const from = this.pos;
-        this.pos++;
-        this.nested('`', owner);
-        value += this.text.slice(from, this.pos);
-      } else {
+      else if (ch === '`') value += this.backquoted(owner);
+      else {
         value += ch;
         this.pos++;
       }

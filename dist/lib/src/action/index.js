@@ -45499,6 +45499,13 @@ var ShellReader = class _ShellReader {
     reader.list(stop, parent);
     this.pos = reader.pos;
   }
+  /** A `command` substitution: its commands are read as commands of `owner`; the text is kept. */
+  backquoted(owner) {
+    const from = this.pos;
+    this.pos++;
+    this.nested("`", owner);
+    return this.text.slice(from, this.pos);
+  }
   /** One word, quotes removed; substitutions inside it are read as commands of `owner`. */
   word(owner) {
     const start = this.pos;
@@ -45519,12 +45526,8 @@ var ShellReader = class _ShellReader {
         this.pos++;
         value2 += this.doubleQuoted(owner);
       } else if (ch === "$") value2 += this.dollar(owner);
-      else if (ch === "`") {
-        const from = this.pos;
-        this.pos++;
-        this.nested("`", owner);
-        value2 += this.text.slice(from, this.pos);
-      } else {
+      else if (ch === "`") value2 += this.backquoted(owner);
+      else {
         value2 += ch;
         this.pos++;
       }
@@ -45544,12 +45547,8 @@ var ShellReader = class _ShellReader {
         if (next !== "\n") value2 += next;
         this.pos += 2;
       } else if (ch === "$") value2 += this.dollar(owner);
-      else if (ch === "`") {
-        const from = this.pos;
-        this.pos++;
-        this.nested("`", owner);
-        value2 += this.text.slice(from, this.pos);
-      } else {
+      else if (ch === "`") value2 += this.backquoted(owner);
+      else {
         value2 += ch;
         this.pos++;
       }
